@@ -1,0 +1,172 @@
+package io.shiptwin.app;
+
+import io.shiptwin.app.embedded.EmbeddedKafka;
+import io.shiptwin.app.embedded.EmbeddedMqttBroker;
+import io.shiptwin.app.embedded.EmbeddedH2;
+import io.shiptwin.app.embedded.LocalFlink;
+import io.shiptwin.dashboards.DashboardConfig;
+import io.shiptwin.dashboards.DashboardServer;
+import io.shiptwin.dashboards.PipelineProbe;
+import io.shiptwin.dashboards.PipelineStatus;
+import io.shiptwin.sim.SimConfig;
+import io.shiptwin.sim.TelemetrySimulator;
+import io.shiptwin.streams.bridge.BridgeConfig;
+import io.shiptwin.streams.bridge.MqttKafkaBridge;
+import io.shiptwin.streams.kafka.YardTopics;
+import io.shiptwin.streams.twin.EquipmentTwinJob;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.flink.api.common.JobStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole data path on embedded, real components, in one process (Kafka in a child JVM):
+ * MQTT broker, Kafka (KRaft), the Flink twin job on a MiniCluster, H2, the bridge and the
+ * dashboard. Used by {@code ./shiptwin demo} and by the end-to-end tests.
+ */
+public final class EmbeddedPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
+
+    private final PipelineSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private EmbeddedMqttBroker broker;
+    private EmbeddedKafka kafka;
+    private LocalFlink flink;
+    private MqttKafkaBridge bridge;
+    private PipelineStatus status;
+    private DashboardServer dashboard;
+    private TelemetrySimulator sim;
+    private EmbeddedH2 h2;
+    private String h2Url;
+
+    public EmbeddedPipeline(PipelineSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts every part in data-path order; on failure stops what already started and rethrows. */
+    public EmbeddedPipeline start() {
+        try {
+            broker = track(new EmbeddedMqttBroker(settings.host(), settings.mqttPort(), settings.mqttDir()).start());
+            kafka = track(new EmbeddedKafka(settings.host(), settings.kafkaPort(), settings.kafkaControllerPort(),
+                    settings.kafkaDir(), settings.kafkaHeap()).start());
+            YardTopics.ensure(kafka.bootstrap(), 2, (short) 1);
+            h2 = track(new EmbeddedH2(settings.h2Dir(), settings.host(), settings.h2Port()).start());
+            h2Url = h2.url();
+            flink = track(new LocalFlink(settings.host(), settings.flinkUiPort(), settings.parallelism(), settings.checkpointDir())
+                    .submit(EquipmentTwinJob.Config.defaults(kafka.bootstrap(), h2Url)));
+            bridge = track(new MqttKafkaBridge(BridgeConfig.defaults(broker.uri(), kafka.bootstrap())).start());
+            status = track(new PipelineStatus(kafka.bootstrap(), h2Url));
+            if (settings.dashboardPort() >= 0) {
+                dashboard = track(new DashboardServer(new DashboardConfig(settings.host(), settings.dashboardPort(), "--dashboard-port"),
+                        h2Url, status, probe()).start());
+            }
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Starts the simulator publishing into the broker. */
+    public TelemetrySimulator startSimulator(SimConfig config) {
+        if (sim != null) {
+            throw new IllegalStateException("the simulator is already running");
+        }
+        sim = track(new TelemetrySimulator(config).start());
+        return sim;
+    }
+
+    /** Stops the simulator (waiting for the broker to acknowledge what is in flight); idempotent. */
+    public void stopSimulator() {
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    private <T extends AutoCloseable> T track(T part) {
+        started.push(part);
+        return part;
+    }
+
+    /** In-process counters and health for the dashboard's data-flow view. */
+    public PipelineProbe probe() {
+        return new PipelineProbe() {
+            @Override
+            public Map<String, Long> inProcessCounts() {
+                Map<String, Long> m = new LinkedHashMap<>();
+                m.put("sim.published", sim == null ? 0 : sim.published());
+                m.put("broker.received", broker == null ? 0 : broker.received());
+                m.put("bridge.in", bridge == null ? 0 : bridge.received());
+                m.put("bridge.out", bridge == null ? 0 : bridge.sentToKafka());
+                return m;
+            }
+
+            @Override
+            public Map<String, Boolean> componentHealth() {
+                Map<String, Boolean> m = new LinkedHashMap<>();
+                m.put("simulator", sim != null && sim.isConnected());
+                m.put("mqtt", broker != null && broker.isRunning());
+                m.put("bridge", bridge != null && bridge.isConnected());
+                m.put("kafka-process", kafka != null && kafka.isRunning());
+                m.put("flink", flink != null && flink.status() == JobStatus.RUNNING);
+                return m;
+            }
+        };
+    }
+
+    public EmbeddedMqttBroker broker() {
+        return broker;
+    }
+
+    public EmbeddedKafka kafka() {
+        return kafka;
+    }
+
+    public MqttKafkaBridge bridge() {
+        return bridge;
+    }
+
+    public LocalFlink flink() {
+        return flink;
+    }
+
+    public PipelineStatus status() {
+        return status;
+    }
+
+    public DashboardServer dashboard() {
+        return dashboard;
+    }
+
+    public TelemetrySimulator simulator() {
+        return sim;
+    }
+
+    public String h2Url() {
+        return h2Url;
+    }
+
+    public EmbeddedH2 h2() {
+        return h2;
+    }
+
+    public PipelineSettings settings() {
+        return settings;
+    }
+
+    /** Stops every part in reverse start order; safe to call twice. */
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable part = started.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {}: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.shiptwin.app.cli;
+
+import io.shiptwin.dashboards.DashboardConfig;
+import io.shiptwin.dashboards.DashboardServer;
+import io.shiptwin.dashboards.PipelineProbe;
+import io.shiptwin.dashboards.PipelineStatus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "dashboard", mixinStandardHelpOptions = true,
+        description = "Runs only the dashboard (web UI and JSON/SSE API over H2 and Kafka) until Ctrl-C.")
+public final class DashboardCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+    @Option(names = "--dashboard-port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+    @Option(names = "--kafka", defaultValue = "${env:SHIPTWIN_KAFKA:-127.0.0.1:9092}", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}; env SHIPTWIN_KAFKA).")
+    String kafka;
+    @Option(names = "--h2", defaultValue = "${env:SHIPTWIN_H2:-}", description = "H2 JDBC URL (default: the file database under --run-dir; env SHIPTWIN_H2).")
+    String h2;
+
+    @Override
+    public Integer call() throws Exception {
+        String url = h2 == null || h2.isBlank() ? io.shiptwin.app.embedded.EmbeddedH2.fileUrl(common.runDir.resolve("h2")) : h2;
+        PipelineStatus status = new PipelineStatus(kafka, url);
+        DashboardServer server = new DashboardServer(new DashboardConfig(common.host, port, "--dashboard-port"), url, status,
+                PipelineProbe.NONE).start();
+        System.out.println("  dashboard on http://" + common.host + ":" + server.port());
+        CommonOptions.runUntilInterrupted(() -> {
+            server.close();
+            status.close();
+        });
+        return 0;
+    }
+}

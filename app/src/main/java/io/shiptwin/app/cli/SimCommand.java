@@ -1,0 +1,39 @@
+package io.shiptwin.app.cli;
+
+import io.shiptwin.sim.SimConfig;
+import io.shiptwin.sim.TelemetrySimulator;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "sim", mixinStandardHelpOptions = true,
+        description = "Runs only the yard simulator, publishing telemetry to an MQTT broker, until Ctrl-C, --events or --duration.")
+public final class SimCommand implements Callable<Integer> {
+    @Option(names = "--mqtt", defaultValue = "${env:SHIPTWIN_MQTT:-tcp://127.0.0.1:1883}", description = "MQTT broker URI (default: ${DEFAULT-VALUE}; env SHIPTWIN_MQTT).")
+    String mqtt;
+    @Option(names = "--rate", defaultValue = "1000", description = "Messages per second; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
+    double rate;
+    @Option(names = "--events", defaultValue = "0", description = "Stop after this many events; 0 = no limit (default: ${DEFAULT-VALUE}).")
+    long events;
+    @Option(names = "--duration", description = "Stop after this long, e.g. 60s.")
+    Duration duration;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        TelemetrySimulator sim = new TelemetrySimulator(SimConfig.defaults(mqtt).withRate(rate).withMaxEvents(events).withSeed(seed)).start();
+        if (events > 0 || duration != null) {
+            long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+            while (!sim.isDone() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            sim.close();
+            System.out.println("  published " + sim.published() + " messages (acknowledged by the broker)");
+            return sim.failure() == null ? 0 : 1;
+        }
+        CommonOptions.runUntilInterrupted(sim);
+        return 0;
+    }
+}

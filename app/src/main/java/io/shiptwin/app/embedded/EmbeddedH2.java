@@ -1,0 +1,79 @@
+package io.shiptwin.app.embedded;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.tools.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * H2 in file mode under the run directory, plus H2's TCP server so that other processes (the H2
+ * shell, a dashboard run on its own) can open the same database while ShipTwin writes it.
+ * The database closes when {@link #close()} says so, after every writer has stopped, never in a
+ * JVM shutdown hook of its own.
+ */
+public final class EmbeddedH2 implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2.class);
+
+    private final Path file;
+    private final String host;
+    private final int tcpPort;
+    private Server server;
+
+    /** @param tcpPort -1 = no TCP server, 0 = any free port */
+    public EmbeddedH2(Path dir, String host, int tcpPort) {
+        this.file = dir.toAbsolutePath().resolve("shiptwin");
+        this.host = host;
+        this.tcpPort = tcpPort;
+    }
+
+    /** The JDBC URL for this process. */
+    public static String fileUrl(Path dir) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("shiptwin") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public String url() {
+        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** The JDBC URL for other processes, e.g. the H2 shell; null without the TCP server. */
+    public String tcpUrl() {
+        return server == null ? null : "jdbc:h2:tcp://" + host + ":" + server.getPort() + "/" + file;
+    }
+
+    public EmbeddedH2 start() {
+        if (tcpPort < 0) {
+            return this;
+        }
+        Ports.requireFree(host, tcpPort, "H2 TCP server", "--h2-port");
+        try {
+            server = Server.createTcpServer("-tcpPort", Integer.toString(tcpPort), "-ifExists").start();
+        } catch (SQLException e) {
+            throw new IllegalStateException("H2 TCP server did not start on port " + tcpPort + ": " + e.getMessage(), e);
+        }
+        // Create the database file now so that -ifExists lets remote clients in from the first second.
+        try (Connection c = DriverManager.getConnection(url())) {
+            LOG.info("H2 database {} (other processes: {})", file, tcpUrl());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open H2 database " + file + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** Closes the database cleanly (checkpoint, compact) and stops the TCP server. */
+    @Override
+    public void close() {
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.debug("H2 shutdown: {}", e.getMessage());
+        }
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+}

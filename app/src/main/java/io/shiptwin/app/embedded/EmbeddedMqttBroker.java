@@ -1,0 +1,110 @@
+package io.shiptwin.app.embedded;
+
+import io.moquette.broker.Server;
+import io.moquette.broker.config.IConfig;
+import io.moquette.broker.config.MemoryConfig;
+import io.moquette.interception.AbstractInterceptHandler;
+import io.moquette.interception.messages.InterceptPublishMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MQTT 3.1.1/5 broker (Moquette) in this process, over TCP. Sessions and queued QoS 1
+ * messages persist under the run directory, so messages the bridge has not yet acknowledged
+ * survive a broker restart.
+ */
+public final class EmbeddedMqttBroker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
+
+    private final String host;
+    private final int port;
+    private final Path dataDir;
+    private final LongAdder received = new LongAdder();
+    private Server server;
+
+    public EmbeddedMqttBroker(String host, int port, Path dataDir) {
+        this.host = host;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    public EmbeddedMqttBroker start() {
+        Ports.requireFree(host, port, "MQTT broker", "--mqtt-port");
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dataDir, e);
+        }
+        Properties p = new Properties();
+        p.setProperty(IConfig.HOST_PROPERTY_NAME, host);
+        p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
+        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
+        p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dataDir.toAbsolutePath().toString());
+        p.setProperty(IConfig.PERSISTENT_QUEUE_TYPE_PROPERTY_NAME, "segmented");
+        p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        p.setProperty("use_bugsnag", "false");
+        p.setProperty("immediate_buffer_flush", "true");
+        server = new Server();
+        try {
+            server.startServer(new MemoryConfig(p), List.of(new PublishCounter()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("MQTT broker did not start on " + host + ":" + port, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("MQTT broker did not start on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        LOG.info("MQTT broker listening on tcp://{}:{} (data {})", host, port(), dataDir);
+        return this;
+    }
+
+    public int port() {
+        return server == null ? port : server.getPort();
+    }
+
+    public String uri() {
+        return "tcp://" + host + ":" + port();
+    }
+
+    /** PUBLISH packets the broker has received from clients. */
+    public long received() {
+        return received.sum();
+    }
+
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stopServer();
+            server = null;
+            LOG.info("MQTT broker stopped");
+        }
+    }
+
+    private final class PublishCounter extends AbstractInterceptHandler {
+        @Override
+        public String getID() {
+            return "shiptwin-publish-counter";
+        }
+
+        @Override
+        public void onPublish(InterceptPublishMessage msg) {
+            received.increment();
+            super.onPublish(msg); // releases the payload buffer
+        }
+
+        @Override
+        public void onSessionLoopError(Throwable error) {
+            LOG.error("MQTT broker session loop error", error);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.shiptwin.dashboards;
+
+/**
+ * Counts along the data path at one moment, read from Kafka and H2.
+ *
+ * <p>Kafka counts are records currently held (end offset minus beginning offset, summed over
+ * partitions); they are {@code -1} when Kafka could not be reached. H2 counts are {@code -1} when H2
+ * could not be reached and {@code 0} when the table does not exist yet (Flink has not started).
+ *
+ * @param telemetryRawInKafka     records in {@code yard.telemetry.raw}
+ * @param eventsRawInKafka        records in {@code yard.events.raw}
+ * @param deadLetterInKafka       records in {@code yard.deadletter}
+ * @param twinEquipmentInKafka    records in {@code twin.equipment}
+ * @param flinkCommittedTelemetry sum of the equipment twin group's committed offsets on {@code yard.telemetry.raw}
+ * @param flinkConsumerLag        records of {@code yard.telemetry.raw} past the group's committed offsets
+ *                                (a partition without a commit counts from its beginning)
+ * @param twinEvents              SUM(event_count) of {@code equipment_twin}
+ * @param twinEntities            rows of {@code equipment_twin}
+ * @param duplicatesDropped       {@code dropped_events} rows of kind DUPLICATE
+ * @param deadLettered            {@code dropped_events} rows of kind DEAD_LETTER
+ */
+public record PipelineSnapshot(
+        long telemetryRawInKafka,
+        long eventsRawInKafka,
+        long deadLetterInKafka,
+        long twinEquipmentInKafka,
+        long flinkCommittedTelemetry,
+        long flinkConsumerLag,
+        long twinEvents,
+        long twinEntities,
+        long duplicatesDropped,
+        long deadLettered,
+        boolean kafkaReachable,
+        boolean h2Reachable) {
+
+    /** The Kafka half of a snapshot; {@link #UNREACHABLE} when the cluster did not answer. */
+    record KafkaCounts(long telemetryRaw, long eventsRaw, long deadLetter, long twinEquipment,
+                       long committedTelemetry, long consumerLag, boolean reachable) {
+        static final KafkaCounts UNREACHABLE = new KafkaCounts(-1, -1, -1, -1, -1, -1, false);
+    }
+
+    /** The H2 half of a snapshot; {@link #UNREACHABLE} when the database did not answer. */
+    record H2Counts(long twinEvents, long twinEntities, long duplicates, long deadLettered, boolean reachable) {
+        static final H2Counts UNREACHABLE = new H2Counts(-1, -1, -1, -1, false);
+    }
+
+    static PipelineSnapshot of(KafkaCounts k, H2Counts h) {
+        return new PipelineSnapshot(k.telemetryRaw(), k.eventsRaw(), k.deadLetter(), k.twinEquipment(),
+                k.committedTelemetry(), k.consumerLag(),
+                h.twinEvents(), h.twinEntities(), h.duplicates(), h.deadLettered(),
+                k.reachable(), h.reachable());
+    }
+}

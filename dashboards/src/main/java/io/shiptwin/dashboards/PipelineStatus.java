@@ -1,0 +1,44 @@
+package io.shiptwin.dashboards;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Reads how far data has travelled along the path Kafka -> Flink -> H2.
+ *
+ * <p>Public so that the launcher can reuse it for its end-of-run reconciliation ("published N,
+ * in Kafka N, twin events N, duplicates dropped D"). It never hangs: Kafka calls time out after
+ * {@code kafkaTimeout} and report {@code -1} with {@code kafkaReachable=false}. The admin client is
+ * kept open between snapshots and closed by {@link #close()}. Thread-safe.
+ */
+public final class PipelineStatus implements AutoCloseable {
+    public static final Duration DEFAULT_KAFKA_TIMEOUT = Duration.ofSeconds(2);
+
+    private final KafkaOffsets kafka;
+    private final TwinTableCounts h2;
+
+    /** With the default 2 s Kafka timeout. */
+    public PipelineStatus(String kafkaBootstrapServers, String h2JdbcUrl) {
+        this(kafkaBootstrapServers, h2JdbcUrl, DEFAULT_KAFKA_TIMEOUT);
+    }
+
+    public PipelineStatus(String kafkaBootstrapServers, String h2JdbcUrl, Duration kafkaTimeout) {
+        Objects.requireNonNull(kafkaBootstrapServers, "kafkaBootstrapServers");
+        Objects.requireNonNull(h2JdbcUrl, "h2JdbcUrl");
+        if (kafkaTimeout.isNegative() || kafkaTimeout.isZero()) {
+            throw new IllegalArgumentException("kafkaTimeout must be > 0, got " + kafkaTimeout);
+        }
+        this.kafka = new KafkaOffsets(kafkaBootstrapServers, kafkaTimeout);
+        this.h2 = new TwinTableCounts(h2JdbcUrl);
+    }
+
+    /** Reads Kafka and H2 now; takes at most about {@code kafkaTimeout} per Kafka round trip. */
+    public PipelineSnapshot snapshot() {
+        return PipelineSnapshot.of(kafka.read(), h2.read());
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
+    }
+}

@@ -1,0 +1,258 @@
+package io.shiptwin.streams.bridge;
+
+import io.shiptwin.model.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves every yard message from MQTT into Kafka without losing any.
+ *
+ * <p>The rule that makes it lossless: a QoS 1 message is acknowledged to the MQTT broker only after
+ * Kafka has acknowledged the record ({@code acks=all}, idempotent producer). Until then the broker
+ * keeps it in the bridge's persistent session, so a crash or a Kafka outage delays messages but
+ * never drops them. A send that fails is retried with back-off, never given up. Redeliveries can
+ * create duplicates; the Flink job removes them by event id.
+ *
+ * <p>The bridge does not parse payloads (that is validation's job, downstream, with a dead-letter
+ * topic): the Kafka key is the asset id from the MQTT topic, so one asset's events stay in order.
+ */
+public final class MqttKafkaBridge implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MqttKafkaBridge.class);
+    public static final String HEADER_MQTT_TOPIC = "mqtt.topic";
+    public static final String HEADER_BRIDGE_RECEIVED = "bridge.received.ms";
+    private static final long MAX_BACKOFF_MILLIS = 5_000;
+
+    private final BridgeConfig config;
+    private final KafkaProducer<String, byte[]> producer;
+    private final MqttAsyncClient mqtt;
+    private final MqttConnectOptions options;
+    /** Acknowledgements go to the broker from one thread, never from Kafka's I/O thread. */
+    private final ExecutorService acker = Executors.newSingleThreadExecutor(r -> daemon(r, "shiptwin-bridge-ack"));
+    private final ScheduledExecutorService retrier = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "shiptwin-bridge-retry"));
+    /** Bumped on every (re)connect: an ack for a message of an earlier connection must not be sent. */
+    private final AtomicInteger connection = new AtomicInteger();
+    private final LongAdder received = new LongAdder();
+    private final LongAdder sentToKafka = new LongAdder();
+    private final LongAdder acknowledged = new LongAdder();
+    private final LongAdder retries = new LongAdder();
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile boolean closed;
+
+    public MqttKafkaBridge(BridgeConfig config) {
+        this.config = config;
+        this.producer = new KafkaProducer<>(producerProperties(config.kafkaBootstrap(), config.clientId()),
+                new StringSerializer(), new ByteArraySerializer());
+        try {
+            this.mqtt = new MqttAsyncClient(config.mqttUri(), config.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            producer.close(Duration.ZERO);
+            throw new IllegalArgumentException("bridge.mqttUri '" + config.mqttUri() + "': " + e.getMessage(), e);
+        }
+        this.options = new MqttConnectOptions();
+        options.setCleanSession(false);               // persistent session: the broker keeps what we have not acked
+        options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(5_000);
+        options.setConnectionTimeout(10);
+        mqtt.setManualAcks(true);
+        mqtt.setCallback(new Callback());
+    }
+
+    static Properties producerProperties(String bootstrap, String clientId) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
+        // Keep trying through a broker outage; our own retry takes over if this still expires.
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
+        return p;
+    }
+
+    /** Connects to the broker and subscribes; messages flow from here on. */
+    public MqttKafkaBridge start() {
+        try {
+            mqtt.connect(options).waitForCompletion(15_000);
+        } catch (MqttException e) {
+            throw new IllegalStateException("bridge cannot connect to MQTT broker " + config.mqttUri() + ": " + e.getMessage(), e);
+        }
+        LOG.info("bridge started: MQTT {} '{}' -> Kafka {}", config.mqttUri(), config.subscription(), config.kafkaBootstrap());
+        return this;
+    }
+
+    private void subscribe() {
+        try {
+            mqtt.subscribe(config.subscription(), 1);
+        } catch (MqttException e) {
+            LOG.error("bridge cannot subscribe to '{}': {}", config.subscription(), e.getMessage());
+        }
+    }
+
+    private void forward(String topic, MqttMessage message) {
+        received.increment();
+        pending.incrementAndGet();
+        String key;
+        String kafkaTopic;
+        try {
+            Topics.MqttTopic parsed = Topics.MqttTopic.parse(topic);
+            key = parsed.assetTag();
+            kafkaTopic = parsed.kafkaTopic();
+        } catch (IllegalArgumentException e) {
+            // Still forwarded: validation downstream dead-letters it with the reason, nothing vanishes here.
+            key = topic;
+            kafkaTopic = Topics.TELEMETRY_RAW;
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(kafkaTopic, key, message.getPayload());
+        record.headers().add(HEADER_MQTT_TOPIC, topic.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(HEADER_BRIDGE_RECEIVED, Long.toString(System.currentTimeMillis()).getBytes(StandardCharsets.UTF_8));
+        send(record, message.getId(), message.getQos(), connection.get(), 0);
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, int messageId, int qos, int conn, int attempt) {
+        if (closed) {
+            return; // unacknowledged: the broker redelivers it to the next bridge session
+        }
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error == null) {
+                    sentToKafka.increment();
+                    acker.execute(() -> acknowledge(messageId, qos, conn));
+                } else {
+                    retryLater(record, messageId, qos, conn, attempt, error);
+                }
+            });
+        } catch (RuntimeException e) {
+            retryLater(record, messageId, qos, conn, attempt, e);
+        }
+    }
+
+    private void retryLater(ProducerRecord<String, byte[]> record, int messageId, int qos, int conn, int attempt, Throwable error) {
+        retries.increment();
+        long backoff = Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempt, 6));
+        if (attempt == 0 || attempt % 10 == 0) {
+            LOG.warn("Kafka did not take a record for {} (attempt {}): {}; retrying in {} ms, MQTT ack held back",
+                    record.topic(), attempt + 1, error.toString(), backoff);
+        }
+        if (!closed) {
+            retrier.schedule(() -> send(record, messageId, qos, conn, attempt + 1), backoff, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void acknowledge(int messageId, int qos, int conn) {
+        pending.decrementAndGet();
+        if (conn != connection.get() || qos == 0) {
+            return; // the broker has redelivered it on the new connection; that copy will be acked
+        }
+        try {
+            mqtt.messageArrivedComplete(messageId, qos);
+            acknowledged.increment();
+        } catch (MqttException e) {
+            LOG.debug("ack of MQTT message {} not sent: {}", messageId, e.getMessage());
+        }
+    }
+
+    /** Messages received from MQTT (redeliveries included). */
+    public long received() {
+        return received.sum();
+    }
+
+    /** Records Kafka has acknowledged. */
+    public long sentToKafka() {
+        return sentToKafka.sum();
+    }
+
+    /** MQTT messages acknowledged to the broker after their Kafka ack. */
+    public long acknowledged() {
+        return acknowledged.sum();
+    }
+
+    public long retries() {
+        return retries.sum();
+    }
+
+    /** Messages received but not yet in Kafka. */
+    public int pending() {
+        return pending.get();
+    }
+
+    public boolean isConnected() {
+        return mqtt.isConnected();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            if (mqtt.isConnected()) {
+                mqtt.disconnect(5_000).waitForCompletion(6_000);
+            }
+            mqtt.close();
+        } catch (MqttException e) {
+            LOG.warn("closing bridge MQTT client: {}", e.getMessage());
+        }
+        retrier.shutdownNow();
+        producer.close(Duration.ofSeconds(10));
+        acker.shutdown();
+        LOG.info("bridge stopped: {} received, {} in Kafka, {} acked to MQTT, {} retries", received(), sentToKafka(),
+                acknowledged(), retries());
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private final class Callback implements MqttCallbackExtended {
+        @Override
+        public void connectComplete(boolean reconnect, String serverURI) {
+            connection.incrementAndGet();
+            LOG.info("bridge {} MQTT broker {}", reconnect ? "reconnected to" : "connected to", serverURI);
+            subscribe();
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            try {
+                forward(topic, message);
+            } catch (RuntimeException e) {
+                // Never throw into Paho: it would drop the connection. The message stays unacked.
+                LOG.error("bridge could not forward a message from '{}'", topic, e);
+            }
+        }
+
+        @Override
+        public void connectionLost(Throwable cause) {
+            LOG.warn("bridge lost the MQTT broker: {}; reconnecting", cause == null ? "?" : cause.toString());
+        }
+
+        @Override
+        public void deliveryComplete(IMqttDeliveryToken token) {
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.shiptwin.streams.h2;
+
+import io.shiptwin.streams.twin.DroppedEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** Records dead letters and duplicates, keyed by their Kafka coordinates so a replay writes each once. */
+public final class DroppedEventTable implements TableWriter<DroppedEvent> {
+    private static final String UPSERT = """
+            MERGE INTO dropped_events (source_topic, source_partition, source_offset, kind, event_id, asset_id, reason, recorded_at)
+            KEY (source_topic, source_partition, source_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int MAX_REASON = 2000;
+
+    private transient PreparedStatement upsert;
+
+    @Override
+    public void open(Connection c) throws SQLException {
+        upsert = c.prepareStatement(UPSERT);
+    }
+
+    @Override
+    public void add(DroppedEvent e) throws SQLException {
+        upsert.setString(1, e.sourceTopic());
+        upsert.setInt(2, e.sourcePartition());
+        upsert.setLong(3, e.sourceOffset());
+        upsert.setString(4, e.kind());
+        upsert.setString(5, e.eventId());
+        upsert.setString(6, e.assetId());
+        upsert.setString(7, e.reason().length() > MAX_REASON ? e.reason().substring(0, MAX_REASON) : e.reason());
+        upsert.setObject(8, EquipmentTwinTable.utc(e.recordedAtMillis()));
+        upsert.addBatch();
+    }
+
+    @Override
+    public void execute() throws SQLException {
+        upsert.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (upsert != null) {
+            upsert.close();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.shiptwin.streams.twin;
+
+import io.shiptwin.model.TwinTables;
+
+/**
+ * An event that did not change the twin, and why: dead-lettered (unreadable) or a duplicate.
+ * Nothing is dropped silently; every one is stored and counted.
+ *
+ * @param payload the original bytes for dead letters; null for duplicates
+ */
+public record DroppedEvent(String kind, String sourceTopic, int sourcePartition, long sourceOffset,
+                           String eventId, String assetId, String reason, byte[] payload, long recordedAtMillis) {
+
+    public static DroppedEvent deadLetter(RawRecord raw, String reason, long now) {
+        return new DroppedEvent(TwinTables.DROP_DEAD_LETTER, raw.topic(), raw.partition(), raw.offset(), null, raw.key(),
+                reason, raw.value() == null ? new byte[0] : raw.value(), now);
+    }
+
+    public static DroppedEvent duplicate(IngestedReading r, long now) {
+        return new DroppedEvent(TwinTables.DROP_DUPLICATE, r.sourceTopic(), r.sourcePartition(), r.sourceOffset(),
+                r.reading().eventId(), r.reading().assetId(), "duplicate of event id " + r.reading().eventId(), null, now);
+    }
+
+    public boolean isDeadLetter() {
+        return TwinTables.DROP_DEAD_LETTER.equals(kind);
+    }
+}

@@ -1,0 +1,112 @@
+package io.shiptwin.streams.twin;
+
+import io.shiptwin.model.Topics;
+import io.shiptwin.streams.h2.DroppedEventTable;
+import io.shiptwin.streams.h2.EquipmentTwinTable;
+import io.shiptwin.streams.h2.H2Sink;
+import io.shiptwin.streams.kafka.DeadLetterSerializer;
+import io.shiptwin.streams.kafka.TwinRecordSerializer;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * The equipment twin: raw telemetry from Kafka, validated (invalid to the dead-letter topic),
+ * de-duplicated by event id, folded into keyed state per equipment, written to H2 and to the
+ * compacted {@code twin.equipment} topic. Only wiring here; the logic lives in the functions.
+ *
+ * <p>Consistency: checkpoints are exactly-once for state; the Kafka source commits offsets on
+ * checkpoints; the sinks flush before each checkpoint (at-least-once) and write idempotently
+ * (H2 upserts keyed by identifier and version; compacted topic keyed by identifier), so after a
+ * restore each event's effect is present once.
+ */
+public final class EquipmentTwinJob {
+
+    /**
+     * @param outOfOrderness  how far event time may go backwards before an event counts as late
+     * @param dedupRetention  how long seen event ids are remembered
+     */
+    public record Config(String kafkaBootstrap, String h2Url, String groupId, Duration checkpointInterval,
+                         Duration outOfOrderness, Duration dedupRetention) {
+        public Config {
+            Objects.requireNonNull(kafkaBootstrap, "jobs.kafkaBootstrap");
+            Objects.requireNonNull(h2Url, "jobs.h2Url");
+        }
+
+        public static Config defaults(String kafkaBootstrap, String h2Url) {
+            return new Config(kafkaBootstrap, h2Url, Topics.EQUIPMENT_TWIN_GROUP, Duration.ofSeconds(2),
+                    Duration.ofSeconds(5), Duration.ofHours(6));
+        }
+    }
+
+    private EquipmentTwinJob() {
+    }
+
+    public static void build(StreamExecutionEnvironment env, Config config) {
+        env.enableCheckpointing(config.checkpointInterval().toMillis());
+
+        KafkaSource<RawRecord> source = KafkaSource.<RawRecord>builder()
+                .setBootstrapServers(config.kafkaBootstrap())
+                .setTopics(Topics.TELEMETRY_RAW)
+                .setGroupId(config.groupId())
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new RawRecordDeserializer())
+                .setProperty("partition.discovery.interval.ms", "10000")
+                .build();
+
+        SingleOutputStreamOperator<IngestedReading> valid = env
+                .fromSource(source, WatermarkStrategy.noWatermarks(), "yard.telemetry.raw").uid("telemetry-source")
+                .process(new ValidateTelemetry()).name("validate envelope").uid("validate");
+
+        DataStream<IngestedReading> timed = valid.assignTimestampsAndWatermarks(
+                WatermarkStrategy.<IngestedReading>forBoundedOutOfOrderness(config.outOfOrderness())
+                        .withTimestampAssigner((r, ts) -> r.reading().eventTimeMillis())
+                        .withIdleness(Duration.ofSeconds(10)))
+                .name("event-time watermarks").uid("watermarks");
+
+        SingleOutputStreamOperator<IngestedReading> unique = timed
+                .keyBy(r -> r.reading().assetId())
+                .process(new DropDuplicateEvents(config.dedupRetention())).name("drop duplicates").uid("dedup");
+
+        // Same key, same partitioning: no second shuffle between de-duplication and the twin.
+        SingleOutputStreamOperator<EquipmentTwin> twins = DataStreamUtils
+                .reinterpretAsKeyedStream(unique, r -> r.reading().assetId())
+                .process(new EquipmentTwinFunction()).name("equipment twin").uid("equipment-twin");
+
+        twins.sinkTo(new H2Sink<>(config.h2Url(), EquipmentTwinTable::new, 2000, 20)).name("H2 equipment twin").uid("h2-twin");
+        twins.sinkTo(KafkaSink.<EquipmentTwin>builder()
+                        .setBootstrapServers(config.kafkaBootstrap())
+                        .setRecordSerializer(new TwinRecordSerializer())
+                        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                        .build())
+                .name("Kafka twin.equipment").uid("kafka-twin");
+
+        DataStream<DroppedEvent> deadLetters = valid.getSideOutput(ValidateTelemetry.DEAD_LETTERS);
+        deadLetters.sinkTo(KafkaSink.<DroppedEvent>builder()
+                        .setBootstrapServers(config.kafkaBootstrap())
+                        .setRecordSerializer(new DeadLetterSerializer())
+                        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                        .build())
+                .name("Kafka yard.deadletter").uid("kafka-deadletter");
+        deadLetters.union(unique.getSideOutput(DropDuplicateEvents.DUPLICATES))
+                .sinkTo(new H2Sink<>(config.h2Url(), DroppedEventTable::new, 500, 50)).name("H2 dropped events").uid("h2-dropped");
+    }
+
+    /** Entry point on a real Flink cluster: {@code flink run -c ... --kafka host:9092 --h2 jdbc:h2:tcp://...}. */
+    public static void main(String[] args) throws Exception {
+        org.apache.flink.util.ParameterTool params = org.apache.flink.util.ParameterTool.fromArgs(args);
+        Config config = Config.defaults(params.get("kafka", "localhost:9092"), params.getRequired("h2"));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        build(env, config);
+        env.execute("shiptwin-equipment-twin");
+    }
+}

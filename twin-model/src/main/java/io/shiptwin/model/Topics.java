@@ -1,0 +1,55 @@
+package io.shiptwin.model;
+
+/**
+ * The names other modules rely on: Kafka topics and the ISA-95 style MQTT namespace
+ * {@code shipyard/{site}/{area}/{assetType}/{assetId}/{channel}}.
+ */
+public final class Topics {
+    public static final String TELEMETRY_RAW = "yard.telemetry.raw";
+    public static final String EVENTS_RAW = "yard.events.raw";
+    public static final String DEAD_LETTER = "yard.deadletter";
+    public static final String TWIN_EQUIPMENT = "twin.equipment";
+    public static final String TWIN_BLOCKS = "twin.blocks";
+    public static final String TWIN_SHIPS = "twin.ships";
+    public static final String TWIN_ALERTS = "twin.alerts";
+    public static final String TWIN_KPIS = "twin.kpis";
+
+    /** Consumer group of the equipment twin job; its committed offsets give the Flink consumer lag. */
+    public static final String EQUIPMENT_TWIN_GROUP = "shiptwin-equipment-twin";
+
+    /** Every MQTT topic of the yard; what the bridge subscribes to. */
+    public static final String MQTT_ALL = "shipyard/#";
+    public static final String CHANNEL_TELEMETRY = "telemetry";
+    public static final String CHANNEL_EVENTS = "events";
+
+    private Topics() {
+    }
+
+    public static String mqttTopic(String site, String area, AssetType type, String assetTag, String channel) {
+        return "shipyard/" + site + "/" + area + "/" + type.topicSegment() + "/" + assetTag + "/" + channel;
+    }
+
+    /** A parsed MQTT topic of the yard namespace. */
+    public record MqttTopic(String site, String area, String assetType, String assetTag, String channel) {
+
+        /** Parses a topic; throws with the reason when it is not in the yard namespace. */
+        public static MqttTopic parse(String topic) {
+            String[] parts = topic.split("/", -1);
+            if (parts.length != 6 || !parts[0].equals("shipyard")) {
+                throw new IllegalArgumentException("MQTT topic '" + topic
+                        + "' is not shipyard/{site}/{area}/{assetType}/{assetId}/{channel}");
+            }
+            for (int i = 1; i < parts.length; i++) {
+                if (parts[i].isEmpty()) {
+                    throw new IllegalArgumentException("MQTT topic '" + topic + "' has an empty level " + i);
+                }
+            }
+            return new MqttTopic(parts[1], parts[2], parts[3], parts[4], parts[5]);
+        }
+
+        /** The Kafka topic that carries this MQTT channel. */
+        public String kafkaTopic() {
+            return CHANNEL_EVENTS.equals(channel) ? EVENTS_RAW : TELEMETRY_RAW;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.shiptwin.model;
+
+import java.util.List;
+
+/**
+ * The H2 table contract between the Flink jobs (which write) and the dashboard (which reads).
+ * Analysts query these names; change them only with a migration note in docs/.
+ */
+public final class TwinTables {
+    public static final String EQUIPMENT_TWIN = "equipment_twin";
+    public static final String EQUIPMENT_CHANNEL = "equipment_channel";
+    public static final String EQUIPMENT_HISTORY = "equipment_twin_history";
+    public static final String DROPPED_EVENTS = "dropped_events";
+
+    /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
+    public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
+    public static final String DROP_DUPLICATE = "DUPLICATE";
+
+    /** Idempotent DDL, run by every writer at start. */
+    public static final List<String> DDL = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS equipment_twin (
+              asset_id        VARCHAR(200) PRIMARY KEY,
+              asset_type      VARCHAR(64)  NOT NULL,
+              site            VARCHAR(64)  NOT NULL,
+              area            VARCHAR(64)  NOT NULL,
+              version         BIGINT       NOT NULL,  -- unique events applied so far; replays never lower it
+              event_count     BIGINT       NOT NULL,
+              last_event_id   VARCHAR(200) NOT NULL,
+              last_sequence   BIGINT       NOT NULL,
+              last_event_time TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              updated_at      TIMESTAMP(3) WITH TIME ZONE NOT NULL   -- wall clock of the Flink update
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS equipment_channel (
+              asset_id    VARCHAR(200) NOT NULL,
+              channel     VARCHAR(64)  NOT NULL,   -- name carries the unit: load_t, motor_temp_c
+              last_value  DOUBLE PRECISION NOT NULL,
+              min_value   DOUBLE PRECISION NOT NULL,
+              max_value   DOUBLE PRECISION NOT NULL,
+              mean_value  DOUBLE PRECISION NOT NULL,
+              samples     BIGINT NOT NULL,
+              version     BIGINT NOT NULL,
+              PRIMARY KEY (asset_id, channel)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS equipment_twin_history (
+              asset_id    VARCHAR(200) NOT NULL,
+              version     BIGINT       NOT NULL,
+              event_id    VARCHAR(200) NOT NULL,
+              event_time  TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+              readings    VARCHAR(4000) NOT NULL,  -- JSON object channel -> value of that event
+              PRIMARY KEY (asset_id, version)
+            )""",
+            "CREATE INDEX IF NOT EXISTS equipment_twin_history_time ON equipment_twin_history (asset_id, event_time)",
+            """
+            CREATE TABLE IF NOT EXISTS dropped_events (
+              source_topic     VARCHAR(200) NOT NULL,
+              source_partition INT          NOT NULL,
+              source_offset    BIGINT       NOT NULL,
+              kind             VARCHAR(32)  NOT NULL,  -- DEAD_LETTER | DUPLICATE
+              event_id         VARCHAR(200),           -- null when the payload could not be read
+              asset_id         VARCHAR(200),
+              reason           VARCHAR(2000) NOT NULL,
+              recorded_at      TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+              PRIMARY KEY (source_topic, source_partition, source_offset)
+            )""");
+
+    private TwinTables() {
+    }
+}
