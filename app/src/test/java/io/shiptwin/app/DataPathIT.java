@@ -1,0 +1,158 @@
+package io.shiptwin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.shiptwin.model.EnvelopeCodec;
+import io.shiptwin.model.TelemetryReading;
+import io.shiptwin.model.Topics;
+import io.shiptwin.sim.MqttPublisher;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole data path on real embedded components: MQTT broker, bridge, Kafka (KRaft), the Flink
+ * twin job on a MiniCluster, H2. Messages go in at the MQTT broker like a device's would.
+ */
+class DataPathIT {
+    private static final int VALID = 60;
+    private static final String TAG = "IT-GC-07";
+    private static final String ASSET = "88.118.8001/EQ-" + TAG;
+    private static final String TOPIC = "shipyard/wenchong/dock-9/crane/" + TAG + "/telemetry";
+
+    @TempDir
+    static Path runDir;
+    static EmbeddedPipeline pipeline;
+
+    @BeforeAll
+    static void startPipeline() {
+        pipeline = new EmbeddedPipeline(TestPipelines.onFreePorts(runDir)).start();
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void everyValidEventLandsOnceInTheTwinTheDuplicateIsDroppedAndTheMalformedOneIsDeadLettered() throws Exception {
+        List<TelemetryReading> readings = new ArrayList<>();
+        for (int i = 1; i <= VALID; i++) {
+            readings.add(new TelemetryReading("it-run:" + TAG + ":" + i, ASSET, i, 1_772_409_600_000L + i * 1000L,
+                    "wenchong", "dock-9", "crane", new String[] {"load_t", "wind_speed_ms"}, new double[] {100 + i, i % 7}));
+        }
+        byte[] malformed = "{\"schemaVersion\":1, this is not json".getBytes(StandardCharsets.UTF_8);
+        try (MqttPublisher device = new MqttPublisher(pipeline.broker().uri(), "it-device-" + TAG, 50)) {
+            device.connect();
+            for (TelemetryReading r : readings) {
+                device.publish(TOPIC, EnvelopeCodec.encode(r));
+            }
+            device.publish(TOPIC, EnvelopeCodec.encode(readings.get(9)));   // the bridge's at-least-once, replayed
+            device.publish(TOPIC, malformed);
+            assertThat(device.awaitInFlight(Duration.ofSeconds(30))).isTrue();
+            assertThat(device.acknowledged()).isEqualTo(VALID + 2);
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(longQuery("SELECT event_count FROM equipment_twin WHERE asset_id = ?", ASSET)).isEqualTo(VALID);
+            assertThat(longQuery("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DUPLICATE' AND asset_id = ?", ASSET)).isEqualTo(1);
+            assertThat(longQuery("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DEAD_LETTER' AND asset_id = ?", TAG)).isEqualTo(1);
+        });
+
+        assertThat(stringQuery("SELECT event_id FROM dropped_events WHERE kind = 'DUPLICATE' AND asset_id = ?", ASSET))
+                .isEqualTo("it-run:" + TAG + ":10");
+        assertThat(stringQuery("SELECT reason FROM dropped_events WHERE kind = 'DEAD_LETTER' AND asset_id = ?", TAG))
+                .startsWith("not JSON");
+        assertThat(longQuery("SELECT COUNT(DISTINCT event_id) FROM equipment_twin_history WHERE asset_id = ?", ASSET)).isEqualTo(VALID);
+        assertThat(longQuery("SELECT COUNT(*) FROM equipment_twin_history WHERE asset_id = ?", ASSET)).isEqualTo(VALID);
+
+        // The twin's statistics are those of the 60 unique readings: the duplicate did not count twice.
+        double expectedMean = readings.stream().mapToDouble(r -> r.values()[0]).average().orElseThrow();
+        assertThat(doubleQuery("SELECT mean_value FROM equipment_channel WHERE asset_id = ? AND channel = 'load_t'", ASSET))
+                .isCloseTo(expectedMean, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(doubleQuery("SELECT max_value FROM equipment_channel WHERE asset_id = ? AND channel = 'load_t'", ASSET))
+                .isEqualTo(100.0 + VALID);
+        assertThat(doubleQuery("SELECT last_value FROM equipment_channel WHERE asset_id = ? AND channel = 'load_t'", ASSET))
+                .isEqualTo(100.0 + VALID);
+
+        ConsumerRecord<byte[], byte[]> deadLetter = firstDeadLetterFor(TAG);
+        assertThat(deadLetter.value()).isEqualTo(malformed);
+        assertThat(header(deadLetter, "deadletter.reason")).startsWith("not JSON");
+        assertThat(header(deadLetter, "deadletter.source")).startsWith(Topics.TELEMETRY_RAW + "/");
+    }
+
+    private static ConsumerRecord<byte[], byte[]> firstDeadLetterFor(String key) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-deadletter-reader");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.DEAD_LETTER));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (r.key() != null && key.equals(new String(r.key(), StandardCharsets.UTF_8))) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no dead letter with key " + key + " in " + Topics.DEAD_LETTER);
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        assertThat(h).as("header %s", name).isNotNull();
+        return new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    static long longQuery(String sql, Object... args) throws SQLException {
+        Object v = query(sql, args);
+        return v == null ? -1 : ((Number) v).longValue();
+    }
+
+    static double doubleQuery(String sql, Object... args) throws SQLException {
+        return ((Number) query(sql, args)).doubleValue();
+    }
+
+    static String stringQuery(String sql, Object... args) throws SQLException {
+        return (String) query(sql, args);
+    }
+
+    private static Object query(String sql, Object... args) throws SQLException {
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url()); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            if (e.getMessage().contains("not found")) {
+                return null; // tables not created yet: the job is still starting
+            }
+            throw e;
+        }
+    }
+
+}

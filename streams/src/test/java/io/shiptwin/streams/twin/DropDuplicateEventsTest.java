@@ -1,0 +1,132 @@
+package io.shiptwin.streams.twin;
+
+import static io.shiptwin.streams.twin.Readings.CRANE;
+import static io.shiptwin.streams.twin.Readings.CRANE_2;
+import static io.shiptwin.streams.twin.Readings.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shiptwin.model.TwinTables;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DropDuplicateEventsTest {
+    private static final Duration RETENTION = Duration.ofMinutes(10);
+    private static final long START = 1_000_000L;
+
+    private KeyedOneInputStreamOperatorTestHarness<String, IngestedReading, IngestedReading> harness;
+
+    @BeforeEach
+    void openHarness() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new DropDuplicateEvents(RETENTION),
+                r -> r.reading().assetId(), Types.STRING);
+        // In production processing time and state-TTL time are both the wall clock; in the harness they are
+        // two clocks, so every test moves them together.
+        setClock(START);
+    }
+
+    @AfterEach
+    void closeHarness() throws Exception {
+        harness.close();
+    }
+
+    private void setClock(long millis) throws Exception {
+        harness.setProcessingTime(millis);
+        harness.setStateTtlProcessingTime(millis);
+    }
+
+    private static IngestedReading event(String assetId, String eventId, long offset) {
+        return Readings.ingested(Readings.crane(assetId, eventId, offset + 1, T0 + offset * 1000, 100 + offset, 5), offset);
+    }
+
+    private List<DroppedEvent> duplicates() {
+        Queue<StreamRecord<DroppedEvent>> side = harness.getSideOutput(DropDuplicateEvents.DUPLICATES);
+        return side == null ? List.of() : side.stream().map(StreamRecord::getValue).toList();
+    }
+
+    @Test
+    void firstEventPasses() throws Exception {
+        IngestedReading first = event(CRANE, "evt-1", 10);
+
+        harness.processElement(first, T0);
+
+        assertThat(harness.extractOutputValues()).containsExactly(first);
+        assertThat(duplicates()).isEmpty();
+    }
+
+    @Test
+    void sameEventIdAgainGoesToDuplicatesWithTheCoordinatesOfTheCopy() throws Exception {
+        IngestedReading first = event(CRANE, "evt-1", 10);
+        IngestedReading copy = Readings.ingested(first.reading(), 11);
+
+        harness.processElement(first, T0);
+        harness.processElement(copy, T0);
+
+        assertThat(harness.extractOutputValues()).containsExactly(first);
+        assertThat(duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(TwinTables.DROP_DUPLICATE);
+            assertThat(d.eventId()).isEqualTo("evt-1");
+            assertThat(d.assetId()).isEqualTo(CRANE);
+            assertThat(d.sourceTopic()).isEqualTo("yard.telemetry.raw");
+            assertThat(d.sourcePartition()).isEqualTo(0);
+            assertThat(d.sourceOffset()).isEqualTo(11L);
+            assertThat(d.reason()).isEqualTo("duplicate of event id evt-1");
+            assertThat(d.recordedAtMillis()).isEqualTo(START);
+        });
+    }
+
+    @Test
+    void differentEventIdOfTheSameAssetPasses() throws Exception {
+        IngestedReading first = event(CRANE, "evt-1", 10);
+        IngestedReading second = event(CRANE, "evt-2", 11);
+
+        harness.processElement(first, T0);
+        harness.processElement(second, T0);
+
+        assertThat(harness.extractOutputValues()).containsExactly(first, second);
+        assertThat(duplicates()).isEmpty();
+    }
+
+    @Test
+    void sameEventIdUnderAnotherAssetIsNotADuplicate() throws Exception {
+        IngestedReading crane1 = event(CRANE, "evt-1", 10);
+        IngestedReading crane2 = event(CRANE_2, "evt-1", 11);
+
+        harness.processElement(crane1, T0);
+        harness.processElement(crane2, T0);
+
+        assertThat(harness.extractOutputValues()).containsExactly(crane1, crane2);
+        assertThat(duplicates()).isEmpty();
+    }
+
+    @Test
+    void eventIdIsStillRememberedJustBeforeTheRetentionEnds() throws Exception {
+        harness.processElement(event(CRANE, "evt-1", 10), T0);
+
+        setClock(START + RETENTION.toMillis() - 1);
+        harness.processElement(event(CRANE, "evt-1", 11), T0);
+
+        assertThat(harness.extractOutputValues()).hasSize(1);
+        assertThat(duplicates()).extracting(DroppedEvent::sourceOffset).containsExactly(11L);
+    }
+
+    @Test
+    void eventIdIsForgottenAfterTheRetentionEnds() throws Exception {
+        IngestedReading first = event(CRANE, "evt-1", 10);
+        IngestedReading redelivered = Readings.ingested(first.reading(), 11);
+        harness.processElement(first, T0);
+
+        setClock(START + RETENTION.toMillis() + 1);
+        harness.processElement(redelivered, T0);
+
+        assertThat(harness.extractOutputValues()).containsExactly(first, redelivered);
+        assertThat(duplicates()).isEmpty();
+    }
+}
