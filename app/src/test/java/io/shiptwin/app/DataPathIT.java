@@ -76,12 +76,12 @@ class DataPathIT {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(longQuery("SELECT event_count FROM equipment_twin WHERE asset_id = ?", ASSET)).isEqualTo(VALID);
             assertThat(longQuery("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DUPLICATE' AND asset_id = ?", ASSET)).isEqualTo(1);
-            assertThat(longQuery("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DEAD_LETTER' AND asset_id = ?", TAG)).isEqualTo(1);
+            assertThat(longQuery("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DEAD_LETTER' AND source_key = ?", TAG)).isEqualTo(1);
         });
 
         assertThat(stringQuery("SELECT event_id FROM dropped_events WHERE kind = 'DUPLICATE' AND asset_id = ?", ASSET))
                 .isEqualTo("it-run:" + TAG + ":10");
-        assertThat(stringQuery("SELECT reason FROM dropped_events WHERE kind = 'DEAD_LETTER' AND asset_id = ?", TAG))
+        assertThat(stringQuery("SELECT reason FROM dropped_events WHERE kind = 'DEAD_LETTER' AND source_key = ?", TAG))
                 .startsWith("not JSON");
         assertThat(longQuery("SELECT COUNT(DISTINCT event_id) FROM equipment_twin_history WHERE asset_id = ?", ASSET)).isEqualTo(VALID);
         assertThat(longQuery("SELECT COUNT(*) FROM equipment_twin_history WHERE asset_id = ?", ASSET)).isEqualTo(VALID);

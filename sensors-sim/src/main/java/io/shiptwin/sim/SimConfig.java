@@ -19,7 +19,10 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
     public SimConfig {
         Objects.requireNonNull(brokerUri, "brokerUri");
         Objects.requireNonNull(runId, "runId");
-        if (ratePerSecond < 0) {
+        Objects.requireNonNull(yardPrefix, "sim.yardPrefix");
+        Objects.requireNonNull(simStart, "sim.simStart");
+        Objects.requireNonNull(samplePeriod, "sim.samplePeriod");
+        if (!(ratePerSecond >= 0) || Double.isInfinite(ratePerSecond)) {
             throw new IllegalArgumentException("sim.rate: must be >= 0 (0 = as fast as possible), got " + ratePerSecond);
         }
         if (maxEvents < 0) {
@@ -31,7 +34,11 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("sim.maxInFlight: must be >= 1, got " + maxInFlight);
         }
-        Identifier.parse(yardPrefix + "/X");
+        try {
+            new Identifier(yardPrefix, "X");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sim.yardPrefix: " + e.getMessage(), e);
+        }
     }
 
     public static SimConfig defaults(String brokerUri) {

@@ -31,7 +31,14 @@ public final class EnvelopeCodec {
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE_TELEMETRY = "telemetry";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Limits that keep one message from breaking a downstream store: they match the H2 columns. */
+    public static final int MAX_ID_LENGTH = 200;
+    public static final int MAX_NAME_LENGTH = 64;
+    public static final int MAX_CHANNELS = 64;
+    private static final java.util.regex.Pattern EVENT_TIME_PATTERN =
+            java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z");
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final JsonFactory FACTORY = MAPPER.getFactory();
     /** ISO-8601 UTC with millis, always three fraction digits, as the contract says. */
     private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -96,12 +103,12 @@ public final class EnvelopeCodec {
         if (!version.isIntegralNumber()) {
             return rejected("$.schemaVersion: expected integer, got " + kind(version));
         }
-        if (version.asInt() != SCHEMA_VERSION) {
+        if (!version.canConvertToInt() || version.intValue() != SCHEMA_VERSION) {
             return rejected("$.schemaVersion: unsupported version " + version.asText() + " (supported: " + SCHEMA_VERSION + ")");
         }
         try {
-            String eventId = text(root, "eventId", "$.eventId");
-            String assetId = text(root, "assetId", "$.assetId");
+            String eventId = text(root, "eventId", "$.eventId", MAX_ID_LENGTH);
+            String assetId = text(root, "assetId", "$.assetId", MAX_ID_LENGTH);
             try {
                 Identifier.parse(assetId);
             } catch (IllegalArgumentException e) {
@@ -111,31 +118,40 @@ public final class EnvelopeCodec {
             if (sequence < 1) {
                 throw new Invalid("$.sequence: must be >= 1, got " + sequence);
             }
-            String eventTime = text(root, "eventTime", "$.eventTime");
+            String eventTime = text(root, "eventTime", "$.eventTime", 30);
             long eventTimeMillis;
             try {
+                if (!EVENT_TIME_PATTERN.matcher(eventTime).matches()) {
+                    throw new DateTimeParseException("not yyyy-MM-ddTHH:mm:ss.SSSZ", eventTime, 0);
+                }
                 eventTimeMillis = Instant.parse(eventTime).toEpochMilli();
             } catch (DateTimeParseException e) {
-                throw new Invalid("$.eventTime: expected ISO-8601 UTC instant, got '" + eventTime + "'");
+                throw new Invalid("$.eventTime: expected ISO-8601 UTC with millis (2026-03-02T08:00:00.000Z), got '" + eventTime + "'");
             }
-            String type = text(root, "type", "$.type");
+            String type = text(root, "type", "$.type", MAX_NAME_LENGTH);
             if (!TYPE_TELEMETRY.equals(type)) {
                 throw new Invalid("$.type: expected 'telemetry', got '" + type + "'");
             }
             JsonNode source = object(root, "source", "$.source");
-            String site = text(source, "site", "$.source.site");
-            String area = text(source, "area", "$.source.area");
-            String assetType = text(source, "assetType", "$.source.assetType");
+            String site = text(source, "site", "$.source.site", MAX_NAME_LENGTH);
+            String area = text(source, "area", "$.source.area", MAX_NAME_LENGTH);
+            String assetType = text(source, "assetType", "$.source.assetType", MAX_NAME_LENGTH);
             JsonNode readings = object(object(root, "body", "$.body"), "readings", "$.body.readings");
             int n = readings.size();
             if (n == 0) {
                 throw new Invalid("$.body.readings: expected at least one channel, got none");
+            }
+            if (n > MAX_CHANNELS) {
+                throw new Invalid("$.body.readings: at most " + MAX_CHANNELS + " channels, got " + n);
             }
             String[] channels = new String[n];
             double[] values = new double[n];
             int i = 0;
             for (Iterator<Map.Entry<String, JsonNode>> it = readings.fields(); it.hasNext(); i++) {
                 Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().isEmpty() || e.getKey().length() > MAX_NAME_LENGTH) {
+                    throw new Invalid("$.body.readings: channel names must be 1.." + MAX_NAME_LENGTH + " characters, got '" + e.getKey() + "'");
+                }
                 if (!e.getValue().isNumber()) {
                     throw new Invalid("$.body.readings." + e.getKey() + ": expected number, got " + kind(e.getValue()));
                 }
@@ -149,7 +165,7 @@ public final class EnvelopeCodec {
         }
     }
 
-    private static String text(JsonNode parent, String field, String path) {
+    private static String text(JsonNode parent, String field, String path, int maxLength) {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             throw new Invalid(path + ": required, missing");
@@ -160,6 +176,9 @@ public final class EnvelopeCodec {
         if (n.asText().isEmpty()) {
             throw new Invalid(path + ": must not be empty");
         }
+        if (n.asText().length() > maxLength) {
+            throw new Invalid(path + ": at most " + maxLength + " characters, got " + n.asText().length());
+        }
         return n.asText();
     }
 
@@ -168,7 +187,7 @@ public final class EnvelopeCodec {
         if (n == null || n.isNull()) {
             throw new Invalid(path + ": required, missing");
         }
-        if (!n.isIntegralNumber()) {
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
             throw new Invalid(path + ": expected integer, got " + kind(n));
         }
         return n.asLong();

@@ -37,6 +37,25 @@ public record TelemetryReading(
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be >= 1, got " + sequence);
         }
+        if (eventId.isEmpty()) {
+            throw new IllegalArgumentException("eventId must not be empty");
+        }
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(assetType, "assetType");
+        if (channels.length == 0) {
+            throw new IllegalArgumentException("a reading needs at least one channel");
+        }
+        for (int i = 0; i < channels.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("channel " + channels[i] + ": value must be finite, got " + values[i]);
+            }
+            for (int j = 0; j < i; j++) {
+                if (channels[j].equals(channels[i])) {
+                    throw new IllegalArgumentException("channel " + channels[i] + " appears twice");
+                }
+            }
+        }
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class TwinTables {
               version     BIGINT       NOT NULL,
               event_id    VARCHAR(200) NOT NULL,
               event_time  TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-              readings    VARCHAR(4000) NOT NULL,  -- JSON object channel -> value of that event
+              readings    VARCHAR(16384) NOT NULL, -- JSON object channel -> value of that event
               PRIMARY KEY (asset_id, version)
             )""",
             "CREATE INDEX IF NOT EXISTS equipment_twin_history_time ON equipment_twin_history (asset_id, event_time)",
@@ -60,7 +60,8 @@ public final class TwinTables {
               source_offset    BIGINT       NOT NULL,
               kind             VARCHAR(32)  NOT NULL,  -- DEAD_LETTER | DUPLICATE
               event_id         VARCHAR(200),           -- null when the payload could not be read
-              asset_id         VARCHAR(200),
+              asset_id         VARCHAR(200),           -- the asset's identifier; null when the payload could not be read
+              source_key       VARCHAR(200),           -- the Kafka key: the asset id of the MQTT topic
               reason           VARCHAR(2000) NOT NULL,
               recorded_at      TIMESTAMP(3) WITH TIME ZONE NOT NULL,
               PRIMARY KEY (source_topic, source_partition, source_offset)

@@ -52,6 +52,8 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
         p.setProperty("use_bugsnag", "false");
         p.setProperty("immediate_buffer_flush", "true");
+        // mosquitto_sub and other tools connect with an empty client id and expect the broker to assign one.
+        p.setProperty("allow_zero_byte_client_id", "true");
         server = new Server();
         try {
             server.startServer(new MemoryConfig(p), List.of(new PublishCounter()));
@@ -65,7 +67,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     }
 
     public int port() {
-        return server == null ? port : server.getPort();
+        return port != 0 || server == null ? port : server.getPort();
     }
 
     public String uri() {

@@ -85,7 +85,9 @@ public final class MqttKafkaBridge implements AutoCloseable {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        // An MQTT 3.1.1 session has only a small window of unacknowledged messages (10 in Moquette), and we
+        // acknowledge after Kafka does: every millisecond of Kafka latency costs throughput, so send at once.
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
         // Keep trying through a broker outage; our own retry takes over if this still expires.
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000);

@@ -8,9 +8,11 @@ import java.sql.SQLException;
 /** Records dead letters and duplicates, keyed by their Kafka coordinates so a replay writes each once. */
 public final class DroppedEventTable implements TableWriter<DroppedEvent> {
     private static final String UPSERT = """
-            MERGE INTO dropped_events (source_topic, source_partition, source_offset, kind, event_id, asset_id, reason, recorded_at)
-            KEY (source_topic, source_partition, source_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            MERGE INTO dropped_events (source_topic, source_partition, source_offset, kind, event_id, asset_id, source_key,
+                                       reason, recorded_at)
+            KEY (source_topic, source_partition, source_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final int MAX_REASON = 2000;
+    private static final int MAX_ID = 200;
 
     private transient PreparedStatement upsert;
 
@@ -25,11 +27,17 @@ public final class DroppedEventTable implements TableWriter<DroppedEvent> {
         upsert.setInt(2, e.sourcePartition());
         upsert.setLong(3, e.sourceOffset());
         upsert.setString(4, e.kind());
-        upsert.setString(5, e.eventId());
-        upsert.setString(6, e.assetId());
-        upsert.setString(7, e.reason().length() > MAX_REASON ? e.reason().substring(0, MAX_REASON) : e.reason());
-        upsert.setObject(8, EquipmentTwinTable.utc(e.recordedAtMillis()));
+        upsert.setString(5, clip(e.eventId(), MAX_ID));
+        upsert.setString(6, clip(e.assetId(), MAX_ID));
+        upsert.setString(7, clip(e.sourceKey(), MAX_ID));
+        upsert.setString(8, clip(e.reason(), MAX_REASON));
+        upsert.setObject(9, EquipmentTwinTable.utc(e.recordedAtMillis()));
         upsert.addBatch();
+    }
+
+    /** A dropped record may carry anything; the columns have limits, and a dead letter must never fail the job. */
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     @Override

@@ -6,19 +6,23 @@ import io.shiptwin.model.TwinTables;
  * An event that did not change the twin, and why: dead-lettered (unreadable) or a duplicate.
  * Nothing is dropped silently; every one is stored and counted.
  *
- * @param payload the original bytes for dead letters; null for duplicates
+ * @param eventId   null when the payload could not be read
+ * @param assetId   the asset's identifier; null when the payload could not be read
+ * @param sourceKey the Kafka key of the record (the asset id of its MQTT topic); null if unknown
+ * @param payload   the original bytes for dead letters; null for duplicates
  */
 public record DroppedEvent(String kind, String sourceTopic, int sourcePartition, long sourceOffset,
-                           String eventId, String assetId, String reason, byte[] payload, long recordedAtMillis) {
+                           String eventId, String assetId, String sourceKey, String reason, byte[] payload,
+                           long recordedAtMillis) {
 
     public static DroppedEvent deadLetter(RawRecord raw, String reason, long now) {
-        return new DroppedEvent(TwinTables.DROP_DEAD_LETTER, raw.topic(), raw.partition(), raw.offset(), null, raw.key(),
+        return new DroppedEvent(TwinTables.DROP_DEAD_LETTER, raw.topic(), raw.partition(), raw.offset(), null, null, raw.key(),
                 reason, raw.value() == null ? new byte[0] : raw.value(), now);
     }
 
     public static DroppedEvent duplicate(IngestedReading r, long now) {
         return new DroppedEvent(TwinTables.DROP_DUPLICATE, r.sourceTopic(), r.sourcePartition(), r.sourceOffset(),
-                r.reading().eventId(), r.reading().assetId(), "duplicate of event id " + r.reading().eventId(), null, now);
+                r.reading().eventId(), r.reading().assetId(), null, "duplicate of event id " + r.reading().eventId(), null, now);
     }
 
     public boolean isDeadLetter() {

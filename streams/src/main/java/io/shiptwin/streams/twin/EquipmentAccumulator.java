@@ -46,7 +46,8 @@ public class EquipmentAccumulator {
         for (int i = 0; i < names.length; i++) {
             int c = channelIndex(names[i]);
             double v = values[i];
-            if (samples[c] == 0) {
+            boolean firstSample = samples[c] == 0;
+            if (firstSample) {
                 min[c] = v;
                 max[c] = v;
             } else {
@@ -55,8 +56,8 @@ public class EquipmentAccumulator {
             }
             sum[c] += v;
             samples[c]++;
-            if (newest) {
-                last[c] = v;
+            if (newest || firstSample) {
+                last[c] = v; // an older event still gives a channel seen for the first time its only value
             }
         }
     }

@@ -4,6 +4,7 @@ import static io.shiptwin.streams.twin.Readings.CRANE;
 import static io.shiptwin.streams.twin.Readings.CRANE_2;
 import static io.shiptwin.streams.twin.Readings.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -60,9 +61,9 @@ class EquipmentTwinFunctionTest {
             List<EquipmentTwin> twins = harness.extractOutputValues();
             assertThat(twins).extracting(EquipmentTwin::assetId, EquipmentTwin::version)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(CRANE, 1L),
-                            org.assertj.core.groups.Tuple.tuple(CRANE, 2L),
-                            org.assertj.core.groups.Tuple.tuple(CRANE_2, 1L));
+                            tuple(CRANE, 1L),
+                            tuple(CRANE, 2L),
+                            tuple(CRANE_2, 1L));
             EquipmentTwin other = twins.get(2);
             assertThat(other.samples()).containsExactly(1, 1);
             assertThat(other.min()[0]).isEqualTo(10);

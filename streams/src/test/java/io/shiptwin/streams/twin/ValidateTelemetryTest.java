@@ -100,7 +100,8 @@ class ValidateTelemetryTest {
         assertThat(deadLetters()).singleElement().satisfies(d -> {
             assertThat(d.reason()).isEqualTo("$.eventId: required, missing");
             assertThat(d.eventId()).isNull();
-            assertThat(d.assetId()).isEqualTo(CRANE);
+            assertThat(d.assetId()).isNull();
+            assertThat(d.sourceKey()).isEqualTo(CRANE);
             assertThat(d.payload()).isEqualTo(payload);
         });
     }
