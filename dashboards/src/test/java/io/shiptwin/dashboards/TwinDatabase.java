@@ -64,7 +64,7 @@ final class TwinDatabase {
     TwinDatabase dropped(String kind, long offset) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
              PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO dropped_events VALUES ('yard.telemetry.raw', 0, ?, ?, NULL, NULL, 'test', CURRENT_TIMESTAMP)")) {
+                     "INSERT INTO dropped_events (source_topic, source_partition, source_offset, kind, reason, recorded_at) VALUES ('yard.telemetry.raw', 0, ?, ?, 'test', CURRENT_TIMESTAMP)")) {
             ps.setLong(1, offset);
             ps.setString(2, kind);
             ps.executeUpdate();
