@@ -32,15 +32,28 @@ public final class H2Sink<T> implements Sink<T> {
         this.maxDelayMillis = maxDelayMillis;
     }
 
-    /** Creates the contract tables if missing; safe to call from many writers. */
+    /**
+     * Creates the contract tables if missing; safe to call from many writers at once. Several sink
+     * subtasks start together, and H2's IF NOT EXISTS is not atomic between two sessions, so writers
+     * in one JVM take turns and a writer that loses a race with another process tries again.
+     */
     public static void createTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String ddl : TwinTables.DDL) {
-                s.execute(ddl);
+        synchronized (H2Sink.class) {
+            for (int attempt = 1; ; attempt++) {
+                try (Statement s = c.createStatement()) {
+                    for (String ddl : TwinTables.DDL) {
+                        s.execute(ddl);
+                    }
+                    if (!c.getAutoCommit()) {
+                        c.commit();
+                    }
+                    return;
+                } catch (SQLException e) {
+                    if (attempt >= 3 || !String.valueOf(e.getMessage()).contains("already exists")) {
+                        throw e;
+                    }
+                }
             }
-        }
-        if (!c.getAutoCommit()) {
-            c.commit();
         }
     }
 
