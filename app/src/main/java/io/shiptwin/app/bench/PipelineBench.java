@@ -1,0 +1,185 @@
+package io.shiptwin.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.PipelineSettings;
+import io.shiptwin.app.embedded.Ports;
+import io.shiptwin.app.embedded.ProcessMemory;
+import io.shiptwin.model.EnvelopeCodec;
+import io.shiptwin.model.Topics;
+import io.shiptwin.sim.MinimalYard;
+import io.shiptwin.sim.MqttPublisher;
+import io.shiptwin.sim.TelemetrySource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole data path under load, on the embedded components: how many events per second go from
+ * MQTT publish to twin update with none lost, and how long one event takes at a steady rate.
+ *
+ * <p>Latency is measured without a second clock: the bench stamps each event's event time with the
+ * wall clock at publish, and the Flink twin stamps {@code updatedAt} with the wall clock when it
+ * applies the event; both are read back from the {@code twin.equipment} topic.
+ */
+public final class PipelineBench {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Figures of one bench run. */
+    public record Result(String startedAt, long throughputEvents, double throughputSeconds, double eventsPerSecond,
+                         long lost, double latencyRate, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
+                         double latencyMaxMs, long rssMegabytes, long kafkaRssMegabytes, int cores) {
+    }
+
+    private PipelineBench() {
+    }
+
+    public static Result run(Path runDir, long throughputEvents, double latencyRate, Duration latencyDuration) throws Exception {
+        PipelineSettings settings = new PipelineSettings(PipelineSettings.LOOPBACK, Ports.free(), Ports.free(), Ports.free(), -1, -1, -1,
+                runDir, 1, "512m");
+        try (EmbeddedPipeline pipeline = new EmbeddedPipeline(settings).start()) {
+            awaitJobRunning(pipeline);
+            LOG.info("bench: throughput phase, {} events as fast as possible", throughputEvents);
+            long[] throughput = throughputPhase(pipeline, throughputEvents);
+            LOG.info("bench: latency phase, {} events/s for {} s", latencyRate, latencyDuration.toSeconds());
+            Histogram latency = latencyPhase(pipeline, latencyRate, latencyDuration);
+            double seconds = throughput[1] / 1e9;
+            return new Result(Instant.now().toString(), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
+                    latencyRate, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
+                    ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private static void awaitJobRunning(EmbeddedPipeline pipeline) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (pipeline.flink().status() != org.apache.flink.api.common.JobStatus.RUNNING && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Publishes {@code n} events at full speed; returns {lost, nanos from first publish to the last twin update}. */
+    private static long[] throughputPhase(EmbeddedPipeline pipeline, long n) throws Exception {
+        TelemetrySource source = new TelemetrySource(MinimalYard.stations("88.118.8001", 7), "bench-tp",
+                System.currentTimeMillis(), 1000);
+        List<byte[]> payloads = new java.util.ArrayList<>();
+        List<String> topics = new java.util.ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            TelemetrySource.Sample s = source.next();
+            topics.add(s.topic());
+            payloads.add(EnvelopeCodec.encode(s.reading()));
+        }
+        long before = pipeline.status().snapshot().twinEvents();
+        long start = System.nanoTime();
+        try (MqttPublisher publisher = new MqttPublisher(pipeline.broker().uri(), "bench-throughput", 1000)) {
+            publisher.connect();
+            for (int i = 0; i < n; i++) {
+                publisher.publish(topics.get(i), payloads.get(i));
+            }
+            publisher.awaitInFlight(Duration.ofMinutes(5));
+        }
+        long twin = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        long lastReport = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            twin = pipeline.status().snapshot().twinEvents() - before;
+            if (twin >= n) {
+                break;
+            }
+            if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(5)) {
+                lastReport = System.nanoTime();
+                LOG.info("bench: {} of {} events in the twin", twin, n);
+            }
+            Thread.sleep(20);
+        }
+        return new long[] {Math.max(0, n - twin), System.nanoTime() - start};
+    }
+
+    /** Publishes at a steady rate with event time = wall clock, and reads publish-to-twin latency from twin.equipment. */
+    private static Histogram latencyPhase(EmbeddedPipeline pipeline, double rate, Duration duration) throws Exception {
+        Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-" + System.nanoTime());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+             MqttPublisher publisher = new MqttPublisher(pipeline.broker().uri(), "bench-latency", 1000)) {
+            consumer.subscribe(List.of(Topics.TWIN_EQUIPMENT));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            publisher.connect();
+            Thread sender = new Thread(() -> publishSteadily(publisher, rate, duration), "bench-sender");
+            sender.start();
+            long expected = (long) (rate * duration.toSeconds());
+            long lastCount = -1;
+            long lastChange = System.nanoTime();
+            while (true) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+                    JsonNode twin = JSON.readTree(r.value());
+                    if (!twin.get("lastEventId").asText().startsWith("bench-lat")) {
+                        continue;
+                    }
+                    long published = Instant.parse(twin.get("lastEventTime").asText()).toEpochMilli();
+                    long updated = Instant.parse(twin.get("updatedAt").asText()).toEpochMilli();
+                    histogram.recordValue(Math.max(0, updated - published) * 1000);
+                }
+                if (histogram.getTotalCount() != lastCount || sender.isAlive()) {
+                    lastCount = histogram.getTotalCount();
+                    lastChange = System.nanoTime();
+                }
+                // Done when every event was seen, or nothing new came for 30 s after the sender stopped.
+                boolean quiet = System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(30);
+                if (!sender.isAlive() && (lastCount >= expected || quiet)) {
+                    break;
+                }
+            }
+            sender.join();
+        }
+        return histogram;
+    }
+
+    private static void publishSteadily(MqttPublisher publisher, double rate, Duration duration) {
+        List<MinimalYard.Station> stations = MinimalYard.stations("88.118.8001", 11);
+        long n = (long) (rate * duration.toSeconds());
+        long start = System.nanoTime();
+        double nanosPerEvent = 1e9 / rate;
+        long[] sequences = new long[stations.size()];
+        double[] values = new double[8];
+        try {
+            for (long i = 0; i < n; i++) {
+                long wait = start + (long) (i * nanosPerEvent) - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                int s = (int) (i % stations.size());
+                MinimalYard.Station station = stations.get(s);
+                String[] channels = station.signals().channels();
+                double[] v = java.util.Arrays.copyOf(values, channels.length);
+                station.signals().sample(System.currentTimeMillis(), v);
+                long seq = ++sequences[s];
+                var eq = station.equipment();
+                var reading = new io.shiptwin.model.TelemetryReading("bench-lat:" + eq.tag() + ":" + seq, eq.identifier().toString(),
+                        seq, System.currentTimeMillis(), eq.site(), eq.area(), eq.type().topicSegment(), channels, v);
+                publisher.publish(eq.telemetryTopic(), EnvelopeCodec.encode(reading));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.shiptwin.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.shiptwin.app.bench.PipelineBench;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print their figures and save them to a file.",
+        subcommands = {BenchCommand.Pipeline.class})
+public final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "pipeline", mixinStandardHelpOptions = true,
+            description = {"The whole data path on the embedded components: events/s from MQTT publish to twin update",
+                    "with none lost, then publish-to-twin latency (p50/p99) at a steady rate."})
+    static final class Pipeline implements Callable<Integer> {
+        @Option(names = "--events", defaultValue = "200000", description = "Events in the throughput phase (default: ${DEFAULT-VALUE}).")
+        long events;
+        @Option(names = "--rate", defaultValue = "5000", description = "Events/s in the latency phase (default: ${DEFAULT-VALUE}).")
+        double rate;
+        @Option(names = "--duration", defaultValue = "20s", description = "Length of the latency phase (default: ${DEFAULT-VALUE}).")
+        Duration duration;
+        @Option(names = "--out", defaultValue = "bench-results/pipeline.json", description = "Where to save the figures (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            Path runDir = Files.createTempDirectory("shiptwin-bench");
+            PipelineBench.Result r = PipelineBench.run(runDir, events, rate, duration);
+            System.out.printf("%n  ShipTwin pipeline bench (%d cores)%n", r.cores());
+            System.out.printf("  throughput   %,d events in %.1f s = %,.0f events/s end to end, lost %d%n",
+                    r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
+            System.out.printf("  latency      at %,.0f events/s over %,d events: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    r.latencyRate(), r.latencyEvents(), r.latencyP50Ms(), r.latencyP99Ms(), r.latencyMaxMs());
+            System.out.printf("  memory       ShipTwin %d MB + Kafka %d MB%n", r.rssMegabytes(), r.kafkaRssMegabytes());
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), r);
+            System.out.println("  saved to " + out.toAbsolutePath());
+            DemoCommand.deleteRecursively(runDir);
+            return r.lost() == 0 ? 0 : 1;
+        }
+    }
+}
