@@ -64,8 +64,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
                         h2Url, status, probe()).start());
             }
             return this;
-        } catch (RuntimeException e) {
-            close();
+        } catch (RuntimeException | Error e) {
+            close(); // never leave a Kafka child process or a bound port behind
             throw e;
         }
     }

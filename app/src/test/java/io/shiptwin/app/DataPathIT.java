@@ -86,6 +86,10 @@ class DataPathIT {
         assertThat(longQuery("SELECT COUNT(DISTINCT event_id) FROM equipment_twin_history WHERE asset_id = ?", ASSET)).isEqualTo(VALID);
         assertThat(longQuery("SELECT COUNT(*) FROM equipment_twin_history WHERE asset_id = ?", ASSET)).isEqualTo(VALID);
 
+        // Each event can be traced hop by hop: bridge, then Kafka, then the twin, in that order.
+        assertThat(longQuery("SELECT COUNT(*) FROM equipment_twin_history WHERE asset_id = ? AND source_topic = 'yard.telemetry.raw'"
+                + " AND bridge_received_at <= kafka_appended_at AND kafka_appended_at <= twin_updated_at", ASSET)).isEqualTo(VALID);
+
         // The twin's statistics are those of the 60 unique readings: the duplicate did not count twice.
         double expectedMean = readings.stream().mapToDouble(r -> r.values()[0]).average().orElseThrow();
         assertThat(doubleQuery("SELECT mean_value FROM equipment_channel WHERE asset_id = ? AND channel = 'load_t'", ASSET))

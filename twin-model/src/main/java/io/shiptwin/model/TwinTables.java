@@ -50,9 +50,17 @@ public final class TwinTables {
               event_id    VARCHAR(200) NOT NULL,
               event_time  TIMESTAMP(3) WITH TIME ZONE NOT NULL,
               readings    VARCHAR(16384) NOT NULL, -- JSON object channel -> value of that event
+              -- where the event was seen on its way (message tracer); null when unknown
+              source_topic       VARCHAR(200),
+              source_partition   INT,
+              source_offset      BIGINT,
+              bridge_received_at TIMESTAMP(3) WITH TIME ZONE,  -- wall clock at the bridge
+              kafka_appended_at  TIMESTAMP(3) WITH TIME ZONE,  -- Kafka record timestamp
+              twin_updated_at    TIMESTAMP(3) WITH TIME ZONE,  -- wall clock when Flink applied it
               PRIMARY KEY (asset_id, version)
             )""",
             "CREATE INDEX IF NOT EXISTS equipment_twin_history_time ON equipment_twin_history (asset_id, event_time)",
+            "CREATE INDEX IF NOT EXISTS equipment_twin_history_event ON equipment_twin_history (event_id)",
             """
             CREATE TABLE IF NOT EXISTS dropped_events (
               source_topic     VARCHAR(200) NOT NULL,

@@ -19,12 +19,13 @@ class ShipTwinCliTest {
     Path runDir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard"})
+    @ValueSource(strings = {"demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard", "bench", "bench pipeline"})
     void everyCommandHasHelp(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = ShipTwinCli.commandLine();
         cli.setOut(new PrintWriter(out));
-        int code = cli.execute(command, "--help");
+        String[] args = (command + " --help").split(" ");
+        int code = cli.execute(args);
         assertThat(code).isZero();
         assertThat(out.toString()).contains("Usage: shiptwin " + command).contains("--help");
     }
@@ -35,7 +36,7 @@ class ShipTwinCliTest {
         CommandLine cli = ShipTwinCli.commandLine();
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard");
+        assertThat(out.toString()).contains("demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard", "bench");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.shiptwin.streams.h2;
 
 import io.shiptwin.streams.twin.EquipmentTwin;
+import io.shiptwin.streams.twin.EventTrace;
 import io.shiptwin.streams.twin.TwinJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,8 +45,10 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
             WHEN NOT MATCHED THEN INSERT VALUES
                 (s.asset_id, s.channel, s.last_value, s.min_value, s.max_value, s.mean_value, s.samples, s.version)""";
     private static final String UPSERT_HISTORY = """
-            MERGE INTO equipment_twin_history (asset_id, version, event_id, event_time, readings)
-            KEY (asset_id, version) VALUES (?, ?, ?, ?, ?)""";
+            MERGE INTO equipment_twin_history (asset_id, version, event_id, event_time, readings, source_topic,
+                                               source_partition, source_offset, bridge_received_at, kafka_appended_at,
+                                               twin_updated_at)
+            KEY (asset_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private transient PreparedStatement twin;
     private transient PreparedStatement channel;
@@ -68,6 +71,13 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
         history.setString(3, t.applied().eventId());
         history.setObject(4, utc(t.applied().eventTimeMillis()));
         history.setString(5, TwinJson.readings(t.applied()));
+        EventTrace trace = t.trace();
+        history.setString(6, trace.sourceTopic().isEmpty() ? null : trace.sourceTopic());
+        history.setObject(7, trace.sourcePartition() < 0 ? null : trace.sourcePartition());
+        history.setObject(8, trace.sourceOffset() < 0 ? null : trace.sourceOffset());
+        history.setObject(9, trace.bridgeReceivedMillis() < 0 ? null : utc(trace.bridgeReceivedMillis()));
+        history.setObject(10, trace.kafkaTimestampMillis() < 0 ? null : utc(trace.kafkaTimestampMillis()));
+        history.setObject(11, utc(t.updatedAtMillis()));
         history.addBatch();
         newest.merge(t.assetId(), t, (a, b) -> b.version() > a.version() ? b : a);
     }

@@ -81,12 +81,17 @@ public class EquipmentAccumulator {
 
     /** An immutable snapshot for the sinks. */
     public EquipmentTwin snapshot(TelemetryReading applied, long updatedAtMillis) {
+        return snapshot(applied, updatedAtMillis, EventTrace.NONE);
+    }
+
+    /** An immutable snapshot for the sinks, with where the applied event was seen. */
+    public EquipmentTwin snapshot(TelemetryReading applied, long updatedAtMillis, EventTrace trace) {
         int n = channels.length;
         double[] mean = new double[n];
         for (int i = 0; i < n; i++) {
             mean[i] = sum[i] / samples[i];
         }
         return new EquipmentTwin(assetId, assetType, site, area, version, lastEventId, lastSequence, lastEventTime,
-                updatedAtMillis, channels.clone(), last.clone(), min.clone(), max.clone(), mean, samples.clone(), applied);
+                updatedAtMillis, channels.clone(), last.clone(), min.clone(), max.clone(), mean, samples.clone(), applied, trace);
     }
 }

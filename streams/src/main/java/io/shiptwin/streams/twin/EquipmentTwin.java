@@ -5,12 +5,12 @@ import io.shiptwin.model.TelemetryReading;
 /**
  * The twin of one piece of equipment after an event: identity, how many unique events made it
  * ({@code version}), and per channel last/min/max/mean/samples. {@code applied} is the event that
- * produced this version (its readings go to the history table).
+ * produced this version (its readings go to the history table) and {@code trace} where it was seen.
  */
 public record EquipmentTwin(String assetId, String assetType, String site, String area, long version,
                             String lastEventId, long lastSequence, long lastEventTimeMillis, long updatedAtMillis,
                             String[] channels, double[] last, double[] min, double[] max, double[] mean, long[] samples,
-                            TelemetryReading applied) {
+                            TelemetryReading applied, EventTrace trace) {
 
     /** Index of a channel, or -1. */
     public int channel(String name) {

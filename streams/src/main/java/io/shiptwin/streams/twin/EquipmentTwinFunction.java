@@ -27,6 +27,6 @@ public final class EquipmentTwinFunction extends KeyedProcessFunction<String, In
         acc.apply(in.reading());
         state.update(acc);
         updates.inc();
-        out.collect(acc.snapshot(in.reading(), ctx.timerService().currentProcessingTime()));
+        out.collect(acc.snapshot(in.reading(), ctx.timerService().currentProcessingTime(), in.trace()));
     }
 }

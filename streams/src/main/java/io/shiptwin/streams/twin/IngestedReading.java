@@ -2,6 +2,11 @@ package io.shiptwin.streams.twin;
 
 import io.shiptwin.model.TelemetryReading;
 
-/** A valid reading and where in Kafka it came from (so that a drop can be traced to its record). */
-public record IngestedReading(TelemetryReading reading, String sourceTopic, int sourcePartition, long sourceOffset) {
+/** A valid reading and where it came from (so that a drop or a twin value can be traced to its record). */
+public record IngestedReading(TelemetryReading reading, String sourceTopic, int sourcePartition, long sourceOffset,
+                              EventTrace trace) {
+
+    public IngestedReading(TelemetryReading reading, String sourceTopic, int sourcePartition, long sourceOffset) {
+        this(reading, sourceTopic, sourcePartition, sourceOffset, new EventTrace(sourceTopic, sourcePartition, sourceOffset, -1, -1));
+    }
 }

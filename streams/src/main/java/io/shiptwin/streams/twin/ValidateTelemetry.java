@@ -31,7 +31,7 @@ public final class ValidateTelemetry extends ProcessFunction<RawRecord, Ingested
         DecodeResult<TelemetryReading> result = EnvelopeCodec.decodeTelemetry(raw.value());
         if (result instanceof DecodeResult.Decoded<TelemetryReading> d) {
             valid.inc();
-            out.collect(new IngestedReading(d.value(), raw.topic(), raw.partition(), raw.offset()));
+            out.collect(new IngestedReading(d.value(), raw.topic(), raw.partition(), raw.offset(), raw.trace()));
         } else if (result instanceof DecodeResult.Rejected<TelemetryReading> r) {
             invalid.inc();
             ctx.output(DEAD_LETTERS, DroppedEvent.deadLetter(raw, r.reason(), ctx.timerService().currentProcessingTime()));

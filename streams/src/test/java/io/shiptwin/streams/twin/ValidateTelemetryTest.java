@@ -52,7 +52,8 @@ class ValidateTelemetryTest {
         harness.processElement(raw(EnvelopeCodec.encode(reading())), T0);
 
         assertThat(harness.extractOutputValues())
-                .containsExactly(new IngestedReading(reading(), "yard.telemetry.raw", 3, 42L));
+                .containsExactly(new IngestedReading(reading(), "yard.telemetry.raw", 3, 42L,
+                        new EventTrace("yard.telemetry.raw", 3, 42L, -1, T0)));
         assertThat(deadLetters()).isEmpty();
     }
 
