@@ -11,6 +11,7 @@ public final class TwinTables {
     public static final String EQUIPMENT_CHANNEL = "equipment_channel";
     public static final String EQUIPMENT_HISTORY = "equipment_twin_history";
     public static final String DROPPED_EVENTS = "dropped_events";
+    public static final String ALERTS = "alerts";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
@@ -61,6 +62,21 @@ public final class TwinTables {
             )""",
             "CREATE INDEX IF NOT EXISTS equipment_twin_history_time ON equipment_twin_history (asset_id, event_time)",
             "CREATE INDEX IF NOT EXISTS equipment_twin_history_event ON equipment_twin_history (event_id)",
+            """
+            CREATE TABLE IF NOT EXISTS alerts (
+              alert_id          VARCHAR(500) PRIMARY KEY,  -- asset id / rule id / opening event id
+              asset_id          VARCHAR(200) NOT NULL,
+              asset_type        VARCHAR(64)  NOT NULL,
+              rule_id           VARCHAR(64)  NOT NULL,
+              status            VARCHAR(16)  NOT NULL,     -- OPEN | CLEARED
+              message           VARCHAR(1000) NOT NULL,
+              offending_value   DOUBLE PRECISION NOT NULL,
+              limit_value       DOUBLE PRECISION NOT NULL,
+              opening_event_id  VARCHAR(200) NOT NULL,
+              opened_at         TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              clearing_event_id VARCHAR(200),
+              cleared_at        TIMESTAMP(3) WITH TIME ZONE
+            )""",
             """
             CREATE TABLE IF NOT EXISTS dropped_events (
               source_topic     VARCHAR(200) NOT NULL,

@@ -1,9 +1,14 @@
 package io.shiptwin.streams.twin;
 
 import io.shiptwin.model.Topics;
+import io.shiptwin.streams.h2.AlertTable;
 import io.shiptwin.streams.h2.DroppedEventTable;
 import io.shiptwin.streams.h2.EquipmentTwinTable;
 import io.shiptwin.streams.h2.H2Sink;
+import io.shiptwin.streams.health.Alert;
+import io.shiptwin.streams.health.EquipmentHealthFunction;
+import io.shiptwin.streams.health.HealthRules;
+import io.shiptwin.streams.kafka.AlertRecordSerializer;
 import io.shiptwin.streams.kafka.DeadLetterSerializer;
 import io.shiptwin.streams.kafka.TwinRecordSerializer;
 import java.time.Duration;
@@ -22,7 +27,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 /**
  * The equipment twin: raw telemetry from Kafka, validated (invalid to the dead-letter topic),
  * de-duplicated by event id, folded into keyed state per equipment, written to H2 and to the
- * compacted {@code twin.equipment} topic. Only wiring here; the logic lives in the functions.
+ * compacted {@code twin.equipment} topic, with limit-rule alerts to H2 and {@code twin.alerts}. Only
+ * wiring here; the logic lives in the functions.
  *
  * <p>Consistency: checkpoints are exactly-once for state; the Kafka source commits offsets on
  * checkpoints; the sinks flush before each checkpoint (at-least-once) and write idempotently
@@ -89,6 +95,18 @@ public final class EquipmentTwinJob {
                         .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                         .build())
                 .name("Kafka twin.equipment").uid("kafka-twin");
+
+        // Equipment health: limit rules on the same unique, keyed readings; alerts on transitions only.
+        SingleOutputStreamOperator<Alert> alerts = DataStreamUtils
+                .reinterpretAsKeyedStream(unique, r -> r.reading().assetId())
+                .process(new EquipmentHealthFunction(HealthRules.defaults())).name("equipment health").uid("equipment-health");
+        alerts.sinkTo(new H2Sink<>(config.h2Url(), AlertTable::new, 200, 50)).name("H2 alerts").uid("h2-alerts");
+        alerts.sinkTo(KafkaSink.<Alert>builder()
+                        .setBootstrapServers(config.kafkaBootstrap())
+                        .setRecordSerializer(new AlertRecordSerializer())
+                        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                        .build())
+                .name("Kafka twin.alerts").uid("kafka-alerts");
 
         DataStream<DroppedEvent> deadLetters = valid.getSideOutput(ValidateTelemetry.DEAD_LETTERS);
         deadLetters.sinkTo(KafkaSink.<DroppedEvent>builder()

@@ -1,0 +1,59 @@
+package io.shiptwin.streams.h2;
+
+import io.shiptwin.streams.health.Alert;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** Alerts by id; a cleared alert never reopens, so a replay cannot undo a clearing. */
+public final class AlertTable implements TableWriter<Alert> {
+    private static final String UPSERT = """
+            MERGE INTO alerts t
+            USING (VALUES (CAST(? AS VARCHAR(500)), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)),
+                           CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(1000)), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),
+                           CAST(? AS VARCHAR(200)), CAST(? AS TIMESTAMP(3) WITH TIME ZONE), CAST(? AS VARCHAR(200)),
+                           CAST(? AS TIMESTAMP(3) WITH TIME ZONE)))
+                  AS s(alert_id, asset_id, asset_type, rule_id, status, message, offending_value, limit_value,
+                       opening_event_id, opened_at, clearing_event_id, cleared_at)
+            ON t.alert_id = s.alert_id
+            WHEN MATCHED AND t.status = 'OPEN' THEN UPDATE SET
+                status = s.status, clearing_event_id = s.clearing_event_id, cleared_at = s.cleared_at
+            WHEN NOT MATCHED THEN INSERT VALUES (s.alert_id, s.asset_id, s.asset_type, s.rule_id, s.status, s.message,
+                s.offending_value, s.limit_value, s.opening_event_id, s.opened_at, s.clearing_event_id, s.cleared_at)""";
+
+    private transient PreparedStatement upsert;
+
+    @Override
+    public void open(Connection c) throws SQLException {
+        upsert = c.prepareStatement(UPSERT);
+    }
+
+    @Override
+    public void add(Alert a) throws SQLException {
+        upsert.setString(1, a.alertId());
+        upsert.setString(2, a.assetId());
+        upsert.setString(3, a.assetType());
+        upsert.setString(4, a.ruleId());
+        upsert.setString(5, a.status());
+        upsert.setString(6, a.message());
+        upsert.setDouble(7, a.value());
+        upsert.setDouble(8, a.limit());
+        upsert.setString(9, a.openingEventId());
+        upsert.setObject(10, EquipmentTwinTable.utc(a.openedAtMillis()));
+        upsert.setString(11, a.clearingEventId());
+        upsert.setObject(12, a.clearedAtMillis() < 0 ? null : EquipmentTwinTable.utc(a.clearedAtMillis()));
+        upsert.addBatch();
+    }
+
+    @Override
+    public void execute() throws SQLException {
+        upsert.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (upsert != null) {
+            upsert.close();
+        }
+    }
+}
