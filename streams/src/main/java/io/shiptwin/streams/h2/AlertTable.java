@@ -1,12 +1,11 @@
 package io.shiptwin.streams.h2;
 
 import io.shiptwin.streams.health.Alert;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** Alerts by id; a cleared alert never reopens, so a replay cannot undo a clearing. */
-public final class AlertTable implements TableWriter<Alert> {
+public final class AlertTable extends SingleStatementTable<Alert> {
     private static final String UPSERT = """
             MERGE INTO alerts t
             USING (VALUES (CAST(? AS VARCHAR(500)), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)),
@@ -21,15 +20,13 @@ public final class AlertTable implements TableWriter<Alert> {
             WHEN NOT MATCHED THEN INSERT VALUES (s.alert_id, s.asset_id, s.asset_type, s.rule_id, s.status, s.message,
                 s.offending_value, s.limit_value, s.opening_event_id, s.opened_at, s.clearing_event_id, s.cleared_at)""";
 
-    private transient PreparedStatement upsert;
-
     @Override
-    public void open(Connection c) throws SQLException {
-        upsert = c.prepareStatement(UPSERT);
+    protected String sql() {
+        return UPSERT;
     }
 
     @Override
-    public void add(Alert a) throws SQLException {
+    protected void bind(PreparedStatement upsert, Alert a) throws SQLException {
         upsert.setString(1, a.alertId());
         upsert.setString(2, a.assetId());
         upsert.setString(3, a.assetType());
@@ -42,18 +39,5 @@ public final class AlertTable implements TableWriter<Alert> {
         upsert.setObject(10, EquipmentTwinTable.utc(a.openedAtMillis()));
         upsert.setString(11, a.clearingEventId());
         upsert.setObject(12, a.clearedAtMillis() < 0 ? null : EquipmentTwinTable.utc(a.clearedAtMillis()));
-        upsert.addBatch();
-    }
-
-    @Override
-    public void execute() throws SQLException {
-        upsert.executeBatch();
-    }
-
-    @Override
-    public void close() throws SQLException {
-        if (upsert != null) {
-            upsert.close();
-        }
     }
 }

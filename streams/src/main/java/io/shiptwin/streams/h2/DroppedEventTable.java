@@ -1,12 +1,11 @@
 package io.shiptwin.streams.h2;
 
 import io.shiptwin.streams.twin.DroppedEvent;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** Records dead letters and duplicates, keyed by their Kafka coordinates so a replay writes each once. */
-public final class DroppedEventTable implements TableWriter<DroppedEvent> {
+public final class DroppedEventTable extends SingleStatementTable<DroppedEvent> {
     private static final String UPSERT = """
             MERGE INTO dropped_events (source_topic, source_partition, source_offset, kind, event_id, asset_id, source_key,
                                        reason, recorded_at)
@@ -14,15 +13,13 @@ public final class DroppedEventTable implements TableWriter<DroppedEvent> {
     private static final int MAX_REASON = 2000;
     private static final int MAX_ID = 200;
 
-    private transient PreparedStatement upsert;
-
     @Override
-    public void open(Connection c) throws SQLException {
-        upsert = c.prepareStatement(UPSERT);
+    protected String sql() {
+        return UPSERT;
     }
 
     @Override
-    public void add(DroppedEvent e) throws SQLException {
+    protected void bind(PreparedStatement upsert, DroppedEvent e) throws SQLException {
         upsert.setString(1, e.sourceTopic());
         upsert.setInt(2, e.sourcePartition());
         upsert.setLong(3, e.sourceOffset());
@@ -32,23 +29,10 @@ public final class DroppedEventTable implements TableWriter<DroppedEvent> {
         upsert.setString(7, clip(e.sourceKey(), MAX_ID));
         upsert.setString(8, clip(e.reason(), MAX_REASON));
         upsert.setObject(9, EquipmentTwinTable.utc(e.recordedAtMillis()));
-        upsert.addBatch();
     }
 
     /** A dropped record may carry anything; the columns have limits, and a dead letter must never fail the job. */
     private static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    @Override
-    public void execute() throws SQLException {
-        upsert.executeBatch();
-    }
-
-    @Override
-    public void close() throws SQLException {
-        if (upsert != null) {
-            upsert.close();
-        }
     }
 }
