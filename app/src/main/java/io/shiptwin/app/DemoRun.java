@@ -54,9 +54,11 @@ public final class DemoRun {
             long runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - runStart);
             LOG.info("stopping the simulator and draining the pipeline");
             pipeline.stopSimulator();
-            boolean drained = awaitDrained(pipeline, start, sim.published());
+            long expected = Reconciliation.uniquePublished(sim.published(), sim.networkStats());
+            boolean drained = awaitDrained(pipeline, start, expected);
             PipelineSnapshot end = pipeline.status().snapshot();
-            Reconciliation r = Reconciliation.of(sim.published(), pipeline.broker().received(), pipeline.bridge().received(),
+            Reconciliation r = Reconciliation.of(sim.networkStats(), sim.generated(), sim.published(), pipeline.broker().received(),
+                    pipeline.bridge().received(),
                     pipeline.bridge().sentToKafka(), start, end, drained, startupMillis, firstTwinUpdate, runMillis,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()));
             System.out.println(r.table());

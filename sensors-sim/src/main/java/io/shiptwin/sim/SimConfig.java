@@ -1,6 +1,9 @@
 package io.shiptwin.sim;
 
 import io.shiptwin.model.Identifier;
+import io.shiptwin.sim.network.LinkProfile;
+import io.shiptwin.sim.pacing.Pacing;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,11 +15,25 @@ import java.util.Objects;
  * @param maxEvents     stop after this many events; 0 = unbounded
  * @param simStart      the simulated clock's start
  * @param samplePeriod  simulated time between two samples of one piece of equipment
+ * @param network       the publishing hop's behaviour; {@link LinkProfile#NONE} (the default) changes nothing
+ * @param pacing        how simulated time maps to wall time; {@link Pacing#RATE} (the default) paces by
+ *                      {@code ratePerSecond} as before, the other modes by the simulated clock
+ * @param recordFile    where to record exactly what was published (see io.shiptwin.sim.replay); null = no recording
  */
 public record SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
-                        long maxEvents, Instant simStart, Duration samplePeriod, int maxInFlight) {
+                        long maxEvents, Instant simStart, Duration samplePeriod, int maxInFlight,
+                        LinkProfile network, Pacing pacing, Path recordFile) {
+
+    /** The configuration without network model, with rate pacing and no recording: the original shape. */
+    public SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
+                     long maxEvents, Instant simStart, Duration samplePeriod, int maxInFlight) {
+        this(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                LinkProfile.NONE, Pacing.RATE, null);
+    }
 
     public SimConfig {
+        Objects.requireNonNull(network, "sim.network");
+        Objects.requireNonNull(pacing, "sim.pacing");
         Objects.requireNonNull(brokerUri, "brokerUri");
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(yardPrefix, "sim.yardPrefix");
@@ -47,18 +64,40 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
     }
 
     public SimConfig withRate(double rate) {
-        return new SimConfig(brokerUri, yardPrefix, seed, runId, rate, maxEvents, simStart, samplePeriod, maxInFlight);
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, rate, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile);
     }
 
     public SimConfig withMaxEvents(long max) {
-        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, max, simStart, samplePeriod, maxInFlight);
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, max, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile);
     }
 
     public SimConfig withSeed(long newSeed) {
-        return new SimConfig(brokerUri, yardPrefix, newSeed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight);
+        return new SimConfig(brokerUri, yardPrefix, newSeed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile);
     }
 
     public SimConfig withRunId(String id) {
-        return new SimConfig(brokerUri, yardPrefix, seed, id, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight);
+        return new SimConfig(brokerUri, yardPrefix, seed, id, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile);
+    }
+
+    /** The publishing hop's profile: {@link LinkProfile#named(String)} gives none, wired, wifi, 5g, congested. */
+    public SimConfig withNetwork(LinkProfile profile) {
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                profile, pacing, recordFile);
+    }
+
+    /** The pacing mode; {@link Pacing#parse(String)} reads rate, realtime, max or a factor like 60x. */
+    public SimConfig withPacing(Pacing newPacing) {
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, newPacing, recordFile);
+    }
+
+    /** Records what is published to {@code file} (null = no recording). */
+    public SimConfig withRecordFile(Path file) {
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, file);
     }
 }

@@ -1,8 +1,18 @@
 package io.shiptwin.sim;
 
 import io.shiptwin.model.EnvelopeCodec;
+import io.shiptwin.sim.network.NetworkStage;
+import io.shiptwin.sim.network.NetworkStats;
+import io.shiptwin.sim.network.PublishingHop;
+import io.shiptwin.sim.pacing.Pacer;
+import io.shiptwin.sim.pacing.WallClock;
+import io.shiptwin.sim.replay.RecordingHeader;
+import io.shiptwin.sim.replay.RecordingWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -12,17 +22,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the minimal yard: takes samples from a {@link TelemetrySource}, encodes them in the envelope
  * and publishes them over MQTT, paced to a rate (or as fast as possible), on its own thread.
+ * Optionally (see {@link SimConfig}) the messages cross a simulated network first (latency, loss,
+ * duplication, reordering), are paced by the simulated clock, and are recorded as published.
  */
 public final class TelemetrySimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelemetrySimulator.class);
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final long HOUSEKEEPING_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Salt of the network's random stream: independent of the stations' streams split from the same seed. */
+    private static final long NETWORK_STREAM = 0x6e6574776f726bL;
 
     private final SimConfig config;
     private final TelemetrySource source;
     private final MqttPublisher publisher;
+    private final NetworkStage<PublishingHop.Outgoing> network;
+    private final Pacer pacer;
     private final AtomicLong generated = new AtomicLong();
     private final AtomicLong simMillis = new AtomicLong();
     private final Thread thread;
+    private RecordingWriter recorder;
+    private volatile PublishingHop hop;
     private volatile boolean stopping;
     private volatile boolean closed;
     private volatile Throwable failure;
@@ -32,24 +51,46 @@ public final class TelemetrySimulator implements AutoCloseable {
         this.source = new TelemetrySource(MinimalYard.stations(config.yardPrefix(), config.seed()), config.runId(),
                 config.simStart().toEpochMilli(), config.samplePeriod().toMillis());
         this.publisher = new MqttPublisher(config.brokerUri(), "shiptwin-sim-" + config.runId(), config.maxInFlight());
+        this.network = config.network().isTransparent() ? null
+                : new NetworkStage<>(config.network(), new SplittableRandom(config.seed() ^ NETWORK_STREAM), PublishingHop.Outgoing::topic);
+        this.pacer = config.pacing().followsSimulatedTime() ? Pacer.of(config.pacing(), WallClock.SYSTEM) : null;
         this.thread = new Thread(this::run, "shiptwin-sim");
         this.simMillis.set(config.simStart().toEpochMilli());
     }
 
     /** Connects and starts publishing in the background. */
     public TelemetrySimulator start() {
-        publisher.connect();
+        if (config.recordFile() != null) {
+            try {
+                recorder = RecordingWriter.create(config.recordFile(), RecordingHeader.of(System.currentTimeMillis(),
+                        "runId=" + config.runId() + "; seed=" + config.seed() + "; network=" + config.network().name()
+                                + "; pacing=" + config.pacing() + "; rate=" + config.ratePerSecond()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("sim.recordFile: cannot create " + config.recordFile() + ": " + e.getMessage(), e);
+            }
+        }
+        hop = new PublishingHop(publisher::publish, network, pacer, recorder, WallClock.SYSTEM);
+        try {
+            publisher.connect();
+        } catch (RuntimeException e) {
+            closeRecorder();
+            throw e;
+        }
         thread.start();
-        LOG.info("simulator started: {} stations, rate {}/s{}, run id {}", source.stationCount(),
-                config.ratePerSecond() == 0 ? "max" : config.ratePerSecond(),
-                config.maxEvents() > 0 ? ", " + config.maxEvents() + " events" : "", config.runId());
+        LOG.info("simulator started: {} stations, {}, network {}{}{}, run id {}", source.stationCount(),
+                config.pacing().followsSimulatedTime() ? "pacing " + config.pacing()
+                        : "rate " + (config.ratePerSecond() == 0 ? "max" : config.ratePerSecond()) + "/s",
+                config.network().name(), config.maxEvents() > 0 ? ", " + config.maxEvents() + " events" : "",
+                recorder != null ? ", recording to " + config.recordFile() : "", config.runId());
         return this;
     }
 
     private void run() {
         long startNanos = System.nanoTime();
         long nextProgress = startNanos + PROGRESS_EVERY_NANOS;
-        double nanosPerEvent = config.ratePerSecond() == 0 ? 0 : 1e9 / config.ratePerSecond();
+        long nextHousekeeping = startNanos + HOUSEKEEPING_EVERY_NANOS;
+        PublishingHop out = hop;
+        double nanosPerEvent = config.pacing().followsSimulatedTime() || config.ratePerSecond() == 0 ? 0 : 1e9 / config.ratePerSecond();
         try {
             for (long i = 0; !stopping && (config.maxEvents() == 0 || i < config.maxEvents()); i++) {
                 if (nanosPerEvent > 0) {
@@ -60,20 +101,56 @@ public final class TelemetrySimulator implements AutoCloseable {
                     }
                 }
                 TelemetrySource.Sample sample = source.next();
-                publisher.publish(sample.topic(), EnvelopeCodec.encode(sample.reading()));
+                out.offer(TimeUnit.MILLISECONDS.toNanos(sample.reading().eventTimeMillis()), sample.topic(),
+                        EnvelopeCodec.encode(sample.reading()));
                 generated.incrementAndGet();
                 simMillis.set(sample.reading().eventTimeMillis());
-                if (System.nanoTime() > nextProgress) {
+                long now = System.nanoTime();
+                if (now > nextHousekeeping) {
+                    nextHousekeeping = now + HOUSEKEEPING_EVERY_NANOS;
+                    housekeeping(out);
+                }
+                if (now > nextProgress) {
                     nextProgress += PROGRESS_EVERY_NANOS;
                     LOG.info("simulator: {} generated, {} acknowledged by broker, simulated clock {}", generated.get(),
                             publisher.acknowledged(), Instant.ofEpochMilli(simMillis.get()));
                 }
             }
+            out.drain(!stopping);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
             LOG.error("simulator stopped by an error", e);
+        } finally {
+            if (network != null) {
+                LOG.info("{}", out.refreshStats());
+            }
+            closeRecorder();
+        }
+    }
+
+    /** Every second: a fresh snapshot of the network's counters, the recording handed to the OS. */
+    private void housekeeping(PublishingHop out) {
+        out.refreshStats();
+        if (recorder != null) {
+            try {
+                recorder.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("sim.recordFile: writing " + config.recordFile() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void closeRecorder() {
+        if (recorder == null) {
+            return;
+        }
+        try {
+            recorder.close();
+            LOG.info("recorded {} messages to {}", recorder.records(), config.recordFile());
+        } catch (IOException e) {
+            LOG.warn("closing the recording {}: {}", config.recordFile(), e.getMessage());
         }
     }
 
@@ -89,8 +166,18 @@ public final class TelemetrySimulator implements AutoCloseable {
         return !thread.isAlive() && publisher.awaitInFlight(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
+    /** Messages the simulated yard produced (before the network). */
     public long generated() {
         return generated.get();
+    }
+
+    /**
+     * Messages handed to the MQTT publisher (after the network: generated - lost + duplicated, minus any
+     * still crossing it). Equal to {@link #generated()} without a network profile.
+     */
+    public long delivered() {
+        PublishingHop out = hop;
+        return out == null ? 0 : out.delivered();
     }
 
     /** Messages the broker acknowledged: the "published" count of the pipeline. */
@@ -100,6 +187,12 @@ public final class TelemetrySimulator implements AutoCloseable {
 
     public long publishFailures() {
         return publisher.failed();
+    }
+
+    /** What the network did so far (refreshed every second, final once {@link #isDone()}); zeros without a profile. */
+    public NetworkStats networkStats() {
+        PublishingHop out = hop;
+        return out == null ? NetworkStats.none() : out.networkStats();
     }
 
     public Instant simulatedTime() {
@@ -123,6 +216,11 @@ public final class TelemetrySimulator implements AutoCloseable {
         closed = true;
         stopping = true;
         try {
+            if (pacer != null) {
+                // A loop paced by the simulated clock may be parked until a distant simulated time.
+                thread.join(1_000);
+                thread.interrupt();
+            }
             thread.join(10_000);
             publisher.awaitInFlight(Duration.ofSeconds(10));
         } catch (InterruptedException e) {

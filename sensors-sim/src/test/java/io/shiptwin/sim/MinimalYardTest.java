@@ -48,6 +48,7 @@ class MinimalYardTest {
                     case GANTRY_CRANE -> SignalModel.GantryCrane.class;
                     case WELDING_ROBOT -> SignalModel.WeldingRobot.class;
                     case PAINT_BOOTH -> SignalModel.PaintBooth.class;
+                    default -> throw new AssertionError("the minimal yard has no " + station.equipment().type());
                 }));
     }
 

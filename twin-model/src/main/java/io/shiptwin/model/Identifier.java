@@ -41,6 +41,45 @@ public record Identifier(String prefix, String suffix) {
         return new Identifier(text.substring(0, slash), text.substring(slash + 1));
     }
 
+    /** True when {@code text} parses; never throws. */
+    public static boolean isValid(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The national code of the prefix: always {@code 88} in this scheme. */
+    public String nationalCode() {
+        return prefixLevel(0);
+    }
+
+    /** The industry (secondary node) code, {@code 118} in {@code 88.118.8001}. */
+    public String industryCode() {
+        return prefixLevel(1);
+    }
+
+    /** The enterprise code, {@code 8001} in {@code 88.118.8001}. */
+    public String enterpriseCode() {
+        return prefixLevel(2);
+    }
+
+    /** The prefix the industry (secondary) node answers for: {@code 88.118}. */
+    public String industryPrefix() {
+        return nationalCode() + "." + industryCode();
+    }
+
+    /** The prefix an enterprise node answers for: {@code 88.118.8001}, without sub-enterprise levels. */
+    public String enterprisePrefix() {
+        return industryPrefix() + "." + enterpriseCode();
+    }
+
+    private String prefixLevel(int level) {
+        return prefix.split("\\.")[level];
+    }
+
     /** The identifier of a piece of yard equipment by its asset tag, e.g. {@code GC-01 -> 88.118.8001/EQ-GC-01}. */
     public static Identifier equipment(String yardPrefix, String assetTag) {
         return new Identifier(yardPrefix, "EQ-" + assetTag);

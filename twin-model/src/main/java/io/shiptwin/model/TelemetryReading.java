@@ -24,7 +24,7 @@ public record TelemetryReading(
         String area,
         String assetType,
         String[] channels,
-        double[] values) {
+        double[] values) implements YardEvent {
 
     public TelemetryReading {
         Objects.requireNonNull(eventId, "eventId");

@@ -26,7 +26,15 @@ public final class Topics {
     }
 
     public static String mqttTopic(String site, String area, AssetType type, String assetTag, String channel) {
-        return "shipyard/" + site + "/" + area + "/" + type.topicSegment() + "/" + assetTag + "/" + channel;
+        return mqttTopic(site, area, type.topicSegment(), assetTag, channel);
+    }
+
+    /**
+     * The topic of any source, by the namespace level of its type: an {@link AssetType} or an
+     * {@link ObjectKind} segment, e.g. {@code shipyard/wenchong/paint-shop/block/BLK-H1234-B101/events}.
+     */
+    public static String mqttTopic(String site, String area, String typeSegment, String assetTag, String channel) {
+        return "shipyard/" + site + "/" + area + "/" + typeSegment + "/" + assetTag + "/" + channel;
     }
 
     /** A parsed MQTT topic of the yard namespace. */

@@ -18,13 +18,15 @@ class AssetTypeTest {
     @Test
     void usesHyphenatedLowerCaseTopicSegments() {
         assertThat(AssetType.values()).extracting(AssetType::topicSegment)
-                .containsExactly("crane", "welding-robot", "paint-booth");
+                .containsExactly("crane", "welding-robot", "paint-booth", "cutter", "press", "transporter", "pump",
+                        "compressor", "energy-meter", "positioning", "gateway");
     }
 
     @Test
     void rejectsUnknownSegmentListingTheKnownOnes() {
         assertThatIllegalArgumentException().isThrownBy(() -> AssetType.fromTopicSegment("forklift"))
-                .withMessage("unknown asset type 'forklift', expected one of [crane, welding-robot, paint-booth]");
+                .withMessage("unknown asset type 'forklift', expected one of [crane, welding-robot, paint-booth, cutter, press,"
+                        + " transporter, pump, compressor, energy-meter, positioning, gateway]");
     }
 
     @Test

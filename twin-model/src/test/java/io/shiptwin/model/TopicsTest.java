@@ -16,6 +16,12 @@ class TopicsTest {
     }
 
     @Test
+    void buildsTheEventsTopicOfABlockByItsObjectKindSegment() {
+        assertThat(Topics.mqttTopic("wenchong", "paint-shop", ObjectKind.BLOCK.topicSegment(), "BLK-H1234-B101", Topics.CHANNEL_EVENTS))
+                .isEqualTo("shipyard/wenchong/paint-shop/block/BLK-H1234-B101/events");
+    }
+
+    @Test
     void parsesEveryLevelOfAYardTopic() {
         assertThat(Topics.MqttTopic.parse("shipyard/wenchong/dock-1/crane/GC-01/telemetry"))
                 .isEqualTo(new Topics.MqttTopic("wenchong", "dock-1", "crane", "GC-01", "telemetry"));

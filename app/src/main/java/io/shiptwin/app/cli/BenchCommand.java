@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and save them to a file.",
-        subcommands = {BenchCommand.Pipeline.class})
+        subcommands = {BenchCommand.Des.class, BenchCommand.Pipeline.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -21,6 +21,27 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "des", mixinStandardHelpOptions = true,
+            description = {"The discrete-event engine: events/s single-threaded on synthetic models, and the wall time",
+                    "and events of one simulated year of a yard scenario."})
+    static final class Des implements Callable<Integer> {
+        @Option(names = "--events", defaultValue = "5000000", description = "Events per measured round (default: ${DEFAULT-VALUE}).")
+        long events;
+        @Option(names = "--scenario", defaultValue = "baseline", description = "Yard scenario for the yard-year figure (default: ${DEFAULT-VALUE}).")
+        String scenario;
+        @Option(names = "--out", defaultValue = "bench-results/des.json", description = "Where to save the figures (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            io.shiptwin.sim.bench.DesBench.run(out, System.out, events, scenario);
+            return 0;
+        }
     }
 
     @Command(name = "pipeline", mixinStandardHelpOptions = true,

@@ -48,6 +48,14 @@ public final class DemoCommand implements Callable<Integer> {
     long events;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulation's random streams (default: ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--network", defaultValue = "none",
+            description = "Network between the equipment and the broker: none, wired, wifi, 5g, congested (default: ${DEFAULT-VALUE}).")
+    String network;
+    @Option(names = "--pacing", defaultValue = "rate",
+            description = "rate (use --rate), realtime, a speed-up like 60x, or max (default: ${DEFAULT-VALUE}).")
+    String pacing;
+    @Option(names = "--record", description = "Keep exactly what was published in FILE, for `shiptwin replay FILE`.")
+    Path record;
     @Option(names = "--report", description = "Also write the reconciliation as JSON to this file.")
     Path report;
     @Option(names = "--fresh", description = "Delete the run directory first (twin, Kafka logs, checkpoints).")
@@ -60,7 +68,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PipelineSettings settings = new PipelineSettings(common.host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort,
                 flinkUiPort, h2Port, common.runDir, parallelism, kafkaHeap);
-        SimConfig sim = SimConfig.defaults("tcp://" + common.host + ":" + mqttPort).withRate(rate).withMaxEvents(events).withSeed(seed);
+        SimConfig sim = SimCommand.config(SimConfig.defaults("tcp://" + common.host + ":" + mqttPort).withRate(rate)
+                .withMaxEvents(events).withSeed(seed), network, pacing, record);
         Reconciliation r = new DemoRun(settings, sim, duration, report).run();
         return r.lost() == 0 && r.drained() ? 0 : 1;
     }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "shiptwin", mixinStandardHelpOptions = true, version = "ShipTwin 0.1.0",
         description = "Event-driven digital twin of a shipyard: simulator -> MQTT -> Kafka -> Flink -> twin -> dashboard.",
         subcommands = {DemoCommand.class, BrokerCommand.class, KafkaCommand.class, SimCommand.class, BridgeCommand.class,
-                JobsCommand.class, DashboardCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                JobsCommand.class, DashboardCommand.class, ScenarioCommand.class, ReplayCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ShipTwinCli implements Runnable {
 
     @CommandLine.Spec

@@ -20,20 +20,37 @@ public final class SimCommand implements Callable<Integer> {
     Duration duration;
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--network", defaultValue = "none",
+            description = "Network between the equipment and the broker: none, wired, wifi, 5g, congested (default: ${DEFAULT-VALUE}).")
+    String network;
+    @Option(names = "--pacing", defaultValue = "rate",
+            description = "rate (use --rate), realtime, a speed-up like 60x, or max (default: ${DEFAULT-VALUE}).")
+    String pacing;
+    @Option(names = "--record", description = "Keep exactly what was published in FILE, for `shiptwin replay FILE`.")
+    java.nio.file.Path record;
 
     @Override
     public Integer call() throws Exception {
-        TelemetrySimulator sim = new TelemetrySimulator(SimConfig.defaults(mqtt).withRate(rate).withMaxEvents(events).withSeed(seed)).start();
+        TelemetrySimulator sim = new TelemetrySimulator(config(SimConfig.defaults(mqtt).withRate(rate).withMaxEvents(events)
+                .withSeed(seed), network, pacing, record)).start();
         if (events > 0 || duration != null) {
             long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
             while (!sim.isDone() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             sim.close();
-            System.out.println("  published " + sim.published() + " messages (acknowledged by the broker)");
+            System.out.println("  published " + sim.published() + " messages (acknowledged by the broker); network: "
+                    + sim.networkStats());
             return sim.failure() == null ? 0 : 1;
         }
         CommonOptions.runUntilInterrupted(sim);
         return 0;
+    }
+
+    /** The publishing hop's options, shared with {@code demo}. */
+    static SimConfig config(SimConfig base, String network, String pacing, java.nio.file.Path record) {
+        return base.withNetwork(io.shiptwin.sim.network.LinkProfile.named(network))
+                .withPacing(io.shiptwin.sim.pacing.Pacing.parse(pacing))
+                .withRecordFile(record);
     }
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -42,6 +43,7 @@ public final class MqttKafkaBridge implements AutoCloseable {
     public static final String HEADER_MQTT_TOPIC = "mqtt.topic";
     public static final String HEADER_BRIDGE_RECEIVED = "bridge.received.ms";
     private static final long MAX_BACKOFF_MILLIS = 5_000;
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final BridgeConfig config;
     private final KafkaProducer<String, byte[]> producer;
@@ -96,22 +98,54 @@ public final class MqttKafkaBridge implements AutoCloseable {
         return p;
     }
 
-    /** Connects to the broker and subscribes; messages flow from here on. */
+    /**
+     * Connects and subscribes, and returns only once the broker has granted the subscription at QoS 1:
+     * a message published before the subscription exists has no subscriber and the broker drops it,
+     * so nothing upstream may start before this returns. Retries for up to 30 s if the first
+     * connection fails or is closed before the subscription is granted.
+     */
     public MqttKafkaBridge start() {
-        try {
-            mqtt.connect(options).waitForCompletion(15_000);
-        } catch (MqttException e) {
-            throw new IllegalStateException("bridge cannot connect to MQTT broker " + config.mqttUri() + ": " + e.getMessage(), e);
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                if (!mqtt.isConnected()) {
+                    mqtt.connect(options).waitForCompletion(15_000);
+                }
+                IMqttToken suback = mqtt.subscribe(config.subscription(), 1);
+                suback.waitForCompletion(10_000);
+                int granted = suback.getGrantedQos() == null || suback.getGrantedQos().length == 0 ? -1 : suback.getGrantedQos()[0];
+                if (granted != 1) {
+                    throw new IllegalStateException("MQTT broker " + config.mqttUri() + " granted QoS " + granted + " for '"
+                            + config.subscription() + "'; the bridge needs QoS 1 to lose nothing");
+                }
+                break;
+            } catch (MqttException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("bridge cannot connect and subscribe to MQTT broker " + config.mqttUri() + ": "
+                            + e.getMessage(), e);
+                }
+                LOG.warn("bridge: connecting and subscribing to {} failed ({}); retrying", config.mqttUri(), e.getMessage());
+                sleepQuietly(500);
+            }
         }
         LOG.info("bridge started: MQTT {} '{}' -> Kafka {}", config.mqttUri(), config.subscription(), config.kafkaBootstrap());
         return this;
     }
 
-    private void subscribe() {
+    /** After an automatic reconnect: the persistent session keeps the subscription, renewing it costs nothing. */
+    private void resubscribe() {
         try {
             mqtt.subscribe(config.subscription(), 1);
         } catch (MqttException e) {
-            LOG.error("bridge cannot subscribe to '{}': {}", config.subscription(), e.getMessage());
+            LOG.error("bridge cannot renew its subscription to '{}': {}", config.subscription(), e.getMessage());
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -235,7 +269,9 @@ public final class MqttKafkaBridge implements AutoCloseable {
         public void connectComplete(boolean reconnect, String serverURI) {
             connection.incrementAndGet();
             LOG.info("bridge {} MQTT broker {}", reconnect ? "reconnected to" : "connected to", serverURI);
-            subscribe();
+            if (reconnect) {
+                resubscribe();
+            }
         }
 
         @Override
