@@ -4,6 +4,7 @@ import io.shiptwin.app.embedded.EmbeddedH2;
 import io.shiptwin.app.whatif.WhatIfStore;
 import io.shiptwin.sim.scenario.Scenario;
 import io.shiptwin.sim.scenario.ScenarioLoader;
+import io.shiptwin.sim.scenario.ScenarioSweep;
 import io.shiptwin.sim.whatif.Comparison;
 import io.shiptwin.sim.whatif.Reports;
 import io.shiptwin.sim.whatif.WhatIf;
@@ -101,9 +102,16 @@ public final class ScenarioCommand implements Runnable {
         String scenario;
         @Mixin
         BatchOptions batch;
+        @Option(names = "--sweep", description = "Vary one parameter over a range, e.g. yard.quayBerths=3..6: runs one variant per value "
+                + "and compares them with the first.")
+        String sweep;
 
         @Override
         public Integer call() throws Exception {
+            if (sweep != null) {
+                List<Scenario> points = ScenarioSweep.expand(scenario, sweep);
+                return Compare.compareAndReport(points.get(0), points.subList(1, points.size()), batch);
+            }
             Scenario s = ScenarioLoader.load(scenario);
             String runId = batch.runId();
             WhatIfResult r = WhatIf.run(s, batch.replications, batch.seed, batch.threads, progressBar());
@@ -129,8 +137,13 @@ public final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Scenario b = ScenarioLoader.load(base);
-            List<Scenario> v = variants.stream().map(ScenarioLoader::load).toList();
+            return compareAndReport(ScenarioLoader.load(base), variants.stream().map(ScenarioLoader::load).toList(), batch);
+        }
+
+        static int compareAndReport(Scenario b, List<Scenario> v, BatchOptions batch) throws Exception {
+            if (v.isEmpty()) {
+                throw new IllegalArgumentException("a comparison needs at least one variant besides " + b.name());
+            }
             String runId = batch.runId();
             Comparison c = WhatIf.compare(b, v, batch.replications, batch.seed, batch.threads, progressBar());
             System.out.println(Reports.table(c));
