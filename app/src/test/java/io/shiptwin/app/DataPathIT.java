@@ -105,6 +105,29 @@ class DataPathIT {
         assertThat(header(deadLetter, "deadletter.source")).startsWith(Topics.TELEMETRY_RAW + "/");
     }
 
+    @Test
+    void eventsWhoseSimulatedClockRunsDaysAheadOfTheWallClockStillReachTheTwin() throws Exception {
+        // A paced-at-max scenario runs its clock far ahead; Kafka refuses record timestamps over an hour
+        // in the future, so nothing downstream may stamp records with event time.
+        String tag = "IT-GC-FUTURE";
+        String asset = "88.118.8001/EQ-" + tag;
+        long threeDaysAhead = System.currentTimeMillis() + java.time.Duration.ofDays(3).toMillis();
+        try (MqttPublisher device = new MqttPublisher(pipeline.broker().uri(), "it-device-" + tag, 50)) {
+            device.connect();
+            for (int i = 1; i <= 20; i++) {
+                device.publish("shipyard/wenchong/dock-9/crane/" + tag + "/telemetry", EnvelopeCodec.encode(new TelemetryReading(
+                        "it-future:" + tag + ":" + i, asset, i, threeDaysAhead + i * 60_000L, "wenchong", "dock-9", "crane",
+                        new String[] {"load_t", "wind_speed_ms"}, new double[] {50, 25})));
+            }
+            assertThat(device.awaitInFlight(Duration.ofSeconds(30))).isTrue();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(longQuery("SELECT event_count FROM equipment_twin WHERE asset_id = ?", asset)).isEqualTo(20));
+        // Lifting in 25 m/s of wind: the alert is raised too (its Kafka record was accepted).
+        assertThat(longQuery("SELECT COUNT(*) FROM alerts WHERE asset_id = ? AND rule_id = 'crane-lift-in-wind'", asset)).isEqualTo(1);
+    }
+
     private static ConsumerRecord<byte[], byte[]> firstDeadLetterFor(String key) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());

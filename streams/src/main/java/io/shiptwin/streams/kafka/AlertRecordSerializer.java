@@ -15,7 +15,7 @@ public final class AlertRecordSerializer implements KafkaRecordSerializationSche
     @Override
     public ProducerRecord<byte[], byte[]> serialize(Alert a, KafkaSinkContext ctx, Long timestamp) {
         try {
-            return new ProducerRecord<>(Topics.TWIN_ALERTS, null, timestamp, a.alertId().getBytes(StandardCharsets.UTF_8),
+            return new ProducerRecord<>(Topics.TWIN_ALERTS, null, null, a.alertId().getBytes(StandardCharsets.UTF_8),
                     JSON.writeValueAsBytes(a));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write alert " + a.alertId(), e);

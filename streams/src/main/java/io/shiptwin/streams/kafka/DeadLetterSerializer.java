@@ -17,7 +17,7 @@ public final class DeadLetterSerializer implements KafkaRecordSerializationSchem
     @Override
     public ProducerRecord<byte[], byte[]> serialize(DroppedEvent e, KafkaSinkContext ctx, Long timestamp) {
         byte[] key = e.sourceKey() == null ? null : e.sourceKey().getBytes(StandardCharsets.UTF_8);
-        ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(Topics.DEAD_LETTER, null, timestamp, key, e.payload());
+        ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(Topics.DEAD_LETTER, null, null, key, e.payload());
         r.headers().add(HEADER_REASON, e.reason().getBytes(StandardCharsets.UTF_8));
         r.headers().add(HEADER_SOURCE, (e.sourceTopic() + "/" + e.sourcePartition() + "@" + e.sourceOffset())
                 .getBytes(StandardCharsets.UTF_8));
