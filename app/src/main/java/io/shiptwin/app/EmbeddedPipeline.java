@@ -60,8 +60,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
             bridge = track(new MqttKafkaBridge(BridgeConfig.defaults(broker.uri(), kafka.bootstrap())).start());
             status = track(new PipelineStatus(kafka.bootstrap(), h2Url));
             if (settings.dashboardPort() >= 0) {
-                dashboard = track(new DashboardServer(new DashboardConfig(settings.host(), settings.dashboardPort(), "--dashboard-port"),
-                        h2Url, status, probe()).start());
+                DashboardConfig config = new DashboardConfig(settings.host(), settings.dashboardPort(), "--dashboard-port");
+                if (settings.apiToken() != null && !settings.apiToken().isBlank()) {
+                    config = config.withApiToken(settings.apiToken());
+                }
+                dashboard = track(new DashboardServer(config, h2Url, status, probe()).start());
             }
             return this;
         } catch (RuntimeException | Error e) {

@@ -9,9 +9,10 @@ import java.nio.file.Path;
  * @param dashboardPort -1 = no dashboard
  * @param flinkUiPort   -1 = no Flink web UI
  * @param h2Port        H2 TCP server for other processes; -1 = none
+ * @param apiToken      token the dashboard asks for on changing requests when bound beyond loopback; null = none
  */
 public record PipelineSettings(String host, int mqttPort, int kafkaPort, int kafkaControllerPort, int dashboardPort,
-                               int flinkUiPort, int h2Port, Path runDir, int parallelism, String kafkaHeap) {
+                               int flinkUiPort, int h2Port, Path runDir, int parallelism, String kafkaHeap, String apiToken) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -19,6 +20,16 @@ public record PipelineSettings(String host, int mqttPort, int kafkaPort, int kaf
         if (parallelism < 1) {
             throw new IllegalArgumentException("--parallelism: must be >= 1, got " + parallelism);
         }
+    }
+
+    public PipelineSettings(String host, int mqttPort, int kafkaPort, int kafkaControllerPort, int dashboardPort,
+                            int flinkUiPort, int h2Port, Path runDir, int parallelism, String kafkaHeap) {
+        this(host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort, flinkUiPort, h2Port, runDir, parallelism, kafkaHeap, null);
+    }
+
+    public PipelineSettings withApiToken(String token) {
+        return new PipelineSettings(host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort, flinkUiPort, h2Port, runDir,
+                parallelism, kafkaHeap, token);
     }
 
     public static PipelineSettings defaults(Path runDir) {

@@ -2,6 +2,9 @@ package io.shiptwin.dashboards;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
@@ -12,8 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,22 +27,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The web UI and JSON/SSE API over the twin in H2 and the pipeline counts in Kafka.
  *
- * <p>Routes: {@code GET /} (the page), {@code /api/equipment}, {@code /api/equipment/<assetId>}
- * (or {@code ?id=}), {@code /api/pipeline}, {@code /api/health}, {@code /api/stream} (SSE).
+ * <p>Routes: {@code GET /} (the page) and its assets ({@link WebAssets}); the API under {@code /api/},
+ * each documented in {@code /api/openapi.json} (browsable at {@code /api/docs}) and listed by
+ * {@link #apiRoutes()}. Changing requests pass the {@link ApiGuard} first.
  * The caller owns the {@link PipelineStatus}: closing the server does not close it, so the launcher
  * can still reconcile after the dashboard has stopped.
  */
 public final class DashboardServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
-    private static final String INDEX_RESOURCE = "/io/shiptwin/dashboards/index.html";
+    private static final String OPENAPI_RESOURCE = "/io/shiptwin/dashboards/openapi.json";
     private static final long TICK_MILLIS = 1000;
+
+    /** One API route as OpenAPI names it: method in lower case, path with {@code {param}}. */
+    public record ApiRoute(String method, String path) {
+    }
 
     private final DashboardConfig config;
     private final DashboardApi api;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
     private final ObjectMapper json = new ObjectMapper();
-    private final String indexHtml;
+    private final WebAssets assets = new WebAssets();
+    private final ApiGuard guard;
+    private final byte[] openApi;
+    private final List<ApiRoute> apiRoutes = new ArrayList<>();
     private Javalin app;
     private ScheduledExecutorService ticker;
 
@@ -52,9 +64,11 @@ public final class DashboardServer implements AutoCloseable {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(probe, "probe");
         this.sampler = new PipelineSampler(status, probe);
-        this.api = new DashboardApi(new EquipmentRepository(h2JdbcUrl), sampler, probe, json);
+        this.api = new DashboardApi(new EquipmentRepository(h2JdbcUrl), new EquipmentHistory(h2JdbcUrl, json),
+                new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
         this.stream = new EquipmentStream(api::equipmentJson);
-        this.indexHtml = readIndex();
+        this.guard = new ApiGuard(config.host(), config.apiToken());
+        this.openApi = readResource(OPENAPI_RESOURCE);
     }
 
     /**
@@ -65,14 +79,21 @@ public final class DashboardServer implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("dashboard already started on port " + port());
         }
+        apiRoutes.clear();
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.jsonMapper(new JavalinJackson(json, false));
-            cfg.routes.get("/", ctx -> ctx.html(indexHtml));
-            cfg.routes.get("/api/equipment", ctx -> {
+            cfg.routes.before(this::guard);
+            for (WebAssets.Asset asset : assets.all()) {
+                byte[] body = assets.read(asset);
+                String cache = asset.vendored() ? "public, max-age=86400" : "no-cache";
+                get(cfg, asset.path(), ctx -> ctx.header("Cache-Control", cache).contentType(asset.contentType()).result(body));
+            }
+            get(cfg, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            get(cfg, "/api/equipment", ctx -> {
                 String id = ctx.queryParam("id");
                 if (id == null) {
                     api.listEquipment(ctx);
@@ -80,10 +101,18 @@ public final class DashboardServer implements AutoCloseable {
                     api.oneEquipment(ctx, id);
                 }
             });
-            cfg.routes.get("/api/equipment/<assetId>", ctx -> api.oneEquipment(ctx, ctx.pathParam("assetId")));
-            cfg.routes.get("/api/pipeline", api::pipeline);
-            cfg.routes.get("/api/health", api::health);
+            get(cfg, "/api/equipment.csv", api::equipmentCsv);
+            // The identifier contains a '/', so <assetId> spans segments: the longer routes come first.
+            get(cfg, "/api/equipment/<assetId>/history.csv", ctx -> api.equipmentHistoryCsv(ctx, ctx.pathParam("assetId")));
+            get(cfg, "/api/equipment/<assetId>/history", ctx -> api.equipmentHistory(ctx, ctx.pathParam("assetId")));
+            get(cfg, "/api/equipment/<assetId>", ctx -> api.oneEquipment(ctx, ctx.pathParam("assetId")));
+            get(cfg, "/api/dropped-events", api::droppedEvents);
+            get(cfg, "/api/trace", api::trace);
+            get(cfg, "/api/pipeline", api::pipeline);
+            get(cfg, "/api/pipeline/history", api::pipelineHistory);
+            get(cfg, "/api/health", api::health);
             cfg.routes.sse("/api/stream", stream::connect);
+            apiRoutes.add(new ApiRoute("get", "/api/stream"));
             cfg.routes.exception(SQLException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .json(DashboardApi.error("twin database not readable: " + e.getMessage(), null)));
         });
@@ -117,6 +146,26 @@ public final class DashboardServer implements AutoCloseable {
     /** {@code http://host:port/}. */
     public String url() {
         return "http://" + config.host() + ":" + port() + "/";
+    }
+
+    /** Every route under {@code /api/} that {@link #start()} registered, in registration order. */
+    public synchronized List<ApiRoute> apiRoutes() {
+        return List.copyOf(apiRoutes);
+    }
+
+    /** Registers a GET route; those under {@code /api/} are recorded for {@link #apiRoutes()}. */
+    private void get(JavalinConfig cfg, String path, Handler handler) {
+        cfg.routes.get(path, handler);
+        if (path.startsWith("/api/")) {
+            apiRoutes.add(new ApiRoute("get", path.replace('<', '{').replace('>', '}')));
+        }
+    }
+
+    private void guard(Context ctx) {
+        guard.check(ctx.req().getMethod(), ctx.header("Authorization")).ifPresent(refusal -> {
+            ctx.status(refusal.status()).json(DashboardApi.error(refusal.reason(), null));
+            ctx.skipRemainingHandlers();
+        });
     }
 
     @Override
@@ -166,12 +215,12 @@ public final class DashboardServer implements AutoCloseable {
         };
     }
 
-    private static String readIndex() {
-        try (InputStream in = DashboardServer.class.getResourceAsStream(INDEX_RESOURCE)) {
+    private static byte[] readResource(String resource) {
+        try (InputStream in = DashboardServer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("dashboard page missing from the classpath: " + INDEX_RESOURCE);
+                throw new IllegalStateException("dashboard resource missing from the classpath: " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

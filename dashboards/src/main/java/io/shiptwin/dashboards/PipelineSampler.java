@@ -1,6 +1,7 @@
 package io.shiptwin.dashboards;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ final class PipelineSampler {
     static final String FLINK_CONSUMER_LAG = "flink.consumer.lag";
     /** Levels, not flows: a rate of change would mislead. */
     private static final Set<String> NO_RATE = Set.of(FLINK_CONSUMER_LAG);
+    /** Reports kept for {@link #history()} by default: five minutes at one sample a second. */
+    static final int HISTORY_SIZE = 300;
 
     /** One reading of every hop at wall time {@code at} (monotonic {@code nanos} for rates). */
     record Sample(Instant at, long nanos, Map<String, Long> counts, PipelineSnapshot snapshot) {
@@ -28,10 +31,17 @@ final class PipelineSampler {
     private final PipelineProbe probe;
     private volatile Sample previous;
     private volatile Sample latest;
+    private final ArrayDeque<PipelineReport> history = new ArrayDeque<>();
+    private final int historySize;
 
     PipelineSampler(PipelineStatus status, PipelineProbe probe) {
+        this(status, probe, HISTORY_SIZE);
+    }
+
+    PipelineSampler(PipelineStatus status, PipelineProbe probe, int historySize) {
         this.status = status;
         this.probe = probe;
+        this.historySize = historySize;
     }
 
     /** Takes a sample now; called by the dashboard's ticker. */
@@ -49,6 +59,19 @@ final class PipelineSampler {
         counts.put("twin.entities", snapshot.twinEntities());
         previous = latest;
         latest = new Sample(Instant.now(), System.nanoTime(), counts, snapshot);
+        synchronized (history) {
+            history.addLast(report(latest, previous));
+            while (history.size() > historySize) {
+                history.removeFirst();
+            }
+        }
+    }
+
+    /** The reports of the last {@code historySize} samples, oldest first: a reloaded page's chart starts full. */
+    List<PipelineReport> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
     }
 
     /** The latest sample; the first caller before any sample takes one. */
@@ -65,9 +88,15 @@ final class PipelineSampler {
         }
     }
 
+    /** The report of the latest sample (made when it was taken, so its counts and rates belong together). */
     PipelineReport report() {
-        Sample now = latest();
-        Sample before = previous;
+        latest();
+        synchronized (history) {
+            return history.getLast();
+        }
+    }
+
+    private static PipelineReport report(Sample now, Sample before) {
         List<PipelineReport.Hop> hops = new ArrayList<>();
         now.counts().forEach((hop, count) -> hops.add(new PipelineReport.Hop(hop, count, rate(hop, count, now, before))));
         return new PipelineReport(hops, now.at().toString());

@@ -152,12 +152,30 @@ class DashboardServerTest {
     }
 
     @Test
+    void pipelineHistoryHoldsTheReportsOfPastSamplesOldestFirst() throws Exception {
+        JsonNode history = getJson("/api/pipeline/history", 200);
+
+        assertThat(history.isArray()).isTrue();
+        assertThat(history.size()).isBetween(1, PipelineSampler.HISTORY_SIZE);
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.get("hops").get(0).get("hop").asText()).isEqualTo("sim.published");
+        assertThat(last.get("hops").get(0).get("count").asLong()).isEqualTo(100);
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(java.time.Instant.parse(history.get(i).get("at").asText()))
+                    .isAfterOrEqualTo(java.time.Instant.parse(history.get(i - 1).get("at").asText()));
+        }
+    }
+
+    @Test
     void pageHasTheStableElementIdsForBrowserTests() throws Exception {
         HttpResponse<String> page = get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
-        assertThat(page.body()).contains("id=\"equipment-table\"", "id=\"pipeline\"", "data-asset-id", "/api/stream");
+        assertThat(page.body()).contains("id=\"equipment-table\"", "id=\"pipeline\"", "id=\"equipment-count\"",
+                "id=\"inspector-id\"", "/app/app.js", "/vendor/echarts/echarts.min.js");
+        assertThat(get("/app/yard.js").body()).contains("data-asset-id");
+        assertThat(get("/app/live.js").body()).contains("/api/stream");
     }
 
     @Test

@@ -48,6 +48,34 @@ class PipelineSamplerTest {
         }
     }
 
+    @Test
+    void historyKeepsTheReportOfEverySampleOldestFirstUpToItsSize(@TempDir Path dir) throws Exception {
+        TwinDatabase db = new TwinDatabase(dir).createTables();
+        AtomicLong published = new AtomicLong();
+        PipelineProbe probe = new PipelineProbe() {
+            @Override
+            public Map<String, Long> inProcessCounts() {
+                return Map.of("sim.published", published.get());
+            }
+
+            @Override
+            public Map<String, Boolean> componentHealth() {
+                return Map.of();
+            }
+        };
+        try (PipelineStatus status = new PipelineStatus("127.0.0.1:1", db.url, Duration.ofMillis(1))) {
+            PipelineSampler sampler = new PipelineSampler(status, probe, 3);
+            for (int i = 1; i <= 5; i++) {
+                published.set(i);
+                sampler.sample();
+            }
+
+            assertThat(sampler.history()).hasSize(3);
+            assertThat(sampler.history()).extracting(r -> hop(r, "sim.published").count()).containsExactly(3L, 4L, 5L);
+            assertThat(sampler.history().get(2)).isEqualTo(sampler.report());
+        }
+    }
+
     private static PipelineReport.Hop hop(PipelineReport report, String name) {
         return report.hops().stream().filter(h -> h.hop().equals(name)).findFirst().orElseThrow();
     }

@@ -61,12 +61,63 @@ final class TwinDatabase {
         return this;
     }
 
+    /** A history row with the trace columns the Flink job writes; times are wall clock except the event time. */
+    TwinDatabase tracedHistory(String assetId, long version, String eventId, String eventTime, long offset,
+                               String bridgeAt, String kafkaAt, String twinAt) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO equipment_twin_history (asset_id, version, event_id,"
+                     + " event_time, readings, source_topic, source_partition, source_offset, bridge_received_at,"
+                     + " kafka_appended_at, twin_updated_at) VALUES (?, ?, ?, ?, '{}', 'yard.telemetry.raw', 1, ?, ?, ?, ?)")) {
+            ps.setString(1, assetId);
+            ps.setLong(2, version);
+            ps.setString(3, eventId);
+            ps.setObject(4, OffsetDateTime.parse(eventTime));
+            ps.setLong(5, offset);
+            ps.setObject(6, OffsetDateTime.parse(bridgeAt));
+            ps.setObject(7, OffsetDateTime.parse(kafkaAt));
+            ps.setObject(8, OffsetDateTime.parse(twinAt));
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A dropped_events row for an event whose id could be read. */
+    TwinDatabase droppedEvent(String kind, long offset, String eventId, String assetId, String reason) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO dropped_events (source_topic, source_partition, source_offset, kind, event_id, asset_id,"
+                             + " source_key, reason, recorded_at) VALUES ('yard.telemetry.raw', 1, ?, ?, ?, ?, 'GC-01', ?,"
+                             + " TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:01.500+00:00')")) {
+            ps.setLong(1, offset);
+            ps.setString(2, kind);
+            ps.setString(3, eventId);
+            ps.setString(4, assetId);
+            ps.setString(5, reason);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
     TwinDatabase dropped(String kind, long offset) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
              PreparedStatement ps = c.prepareStatement(
                      "INSERT INTO dropped_events (source_topic, source_partition, source_offset, kind, reason, recorded_at) VALUES ('yard.telemetry.raw', 0, ?, ?, 'test', CURRENT_TIMESTAMP)")) {
             ps.setLong(1, offset);
             ps.setString(2, kind);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    TwinDatabase history(String assetId, long version, String eventTime, String readingsJson) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO equipment_twin_history (asset_id, version, event_id, event_time, readings) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, assetId);
+            ps.setLong(2, version);
+            ps.setString(3, "evt-" + assetId + "-" + version);
+            ps.setObject(4, OffsetDateTime.parse(eventTime));
+            ps.setString(5, readingsJson);
             ps.executeUpdate();
         }
         return this;

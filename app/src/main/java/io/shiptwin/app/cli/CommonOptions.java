@@ -9,6 +9,11 @@ public final class CommonOptions {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address services bind to (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--api-token", defaultValue = "${env:SHIPTWIN_API_TOKEN:-}",
+            description = "Token the dashboard asks for (Authorization: Bearer) on requests that change something when --host is not "
+                    + "loopback; at least 16 characters (env SHIPTWIN_API_TOKEN).")
+    String apiToken;
+
     @Option(names = "--run-dir", defaultValue = "run", description = "Directory for broker, Kafka, checkpoint and H2 data (default: ${DEFAULT-VALUE}).")
     Path runDir;
 

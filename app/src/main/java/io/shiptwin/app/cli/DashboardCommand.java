@@ -25,8 +25,11 @@ public final class DashboardCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String url = h2 == null || h2.isBlank() ? io.shiptwin.app.embedded.EmbeddedH2.fileUrl(common.runDir.resolve("h2")) : h2;
         PipelineStatus status = new PipelineStatus(kafka, url);
-        DashboardServer server = new DashboardServer(new DashboardConfig(common.host, port, "--dashboard-port"), url, status,
-                PipelineProbe.NONE).start();
+        DashboardConfig config = new DashboardConfig(common.host, port, "--dashboard-port");
+        if (common.apiToken != null && !common.apiToken.isBlank()) {
+            config = config.withApiToken(common.apiToken);
+        }
+        DashboardServer server = new DashboardServer(config, url, status, PipelineProbe.NONE).start();
         System.out.println("  dashboard on http://" + common.host + ":" + server.port());
         CommonOptions.runUntilInterrupted(() -> {
             server.close();

@@ -67,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
             deleteRecursively(common.runDir);
         }
         PipelineSettings settings = new PipelineSettings(common.host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort,
-                flinkUiPort, h2Port, common.runDir, parallelism, kafkaHeap);
+                flinkUiPort, h2Port, common.runDir, parallelism, kafkaHeap).withApiToken(common.apiToken);
         SimConfig sim = SimCommand.config(SimConfig.defaults("tcp://" + common.host + ":" + mqttPort).withRate(rate)
                 .withMaxEvents(events).withSeed(seed), network, pacing, record);
         Reconciliation r = new DemoRun(settings, sim, duration, report).run();

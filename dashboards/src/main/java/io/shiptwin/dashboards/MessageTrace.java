@@ -1,0 +1,125 @@
+package io.shiptwin.dashboards;
+
+import io.shiptwin.model.TwinTables;
+import org.h2.api.ErrorCode;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The message tracer: where one event was seen on its way, from the twin history's trace columns
+ * (bridge receipt, Kafka append and offset, twin update) and from {@code dropped_events} (its duplicates
+ * and dead letters). Wall-clock times, except {@code eventTime}, which is the simulated clock.
+ */
+final class MessageTrace {
+    static final int MAX_EVENT_ID = 200;
+    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+
+    /** The trace columns are missing: the twin database was written by a job that does not record them. */
+    static final class NotRecorded extends Exception {
+        NotRecorded(SQLException cause) {
+            super("this twin database has no trace columns in " + TwinTables.EQUIPMENT_HISTORY
+                    + " (written by an older twin job): " + cause.getMessage(), cause);
+        }
+    }
+
+    /** The event applied to the twin: version and the times it was seen at each hop (null when unknown). */
+    public record Applied(String assetId, long version, String eventTime, String sourceTopic, Integer sourcePartition,
+                          Long sourceOffset, String bridgeReceivedAt, String kafkaAppendedAt, String twinUpdatedAt) {
+    }
+
+    /**
+     * @param outcome {@code APPLIED}, {@code APPLIED, DUPLICATES DROPPED} or {@code DEAD-LETTERED}
+     */
+    public record Trace(String eventId, String outcome, List<Applied> applied, List<DroppedEvents.Dropped> dropped) {
+    }
+
+    private final String jdbcUrl;
+
+    MessageTrace(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** Throws {@link IllegalArgumentException} naming the parameter when the id is blank or too long. */
+    static String validEventId(String eventId) {
+        if (eventId == null || eventId.isBlank()) {
+            throw new IllegalArgumentException("eventId: required, missing");
+        }
+        if (eventId.length() > MAX_EVENT_ID) {
+            throw new IllegalArgumentException("eventId: must be 1-" + MAX_EVENT_ID + " characters, got " + eventId.length());
+        }
+        return eventId;
+    }
+
+    /** Empty when the event is neither in the twin history nor among the dropped events. */
+    Optional<Trace> find(String eventId) throws SQLException, NotRecorded {
+        try (Connection c = DriverManager.getConnection(jdbcUrl)) {
+            List<Applied> applied = applied(c, eventId);
+            List<DroppedEvents.Dropped> dropped = dropped(c, eventId);
+            if (applied.isEmpty() && dropped.isEmpty()) {
+                return Optional.empty();
+            }
+            String outcome = applied.isEmpty() ? "DEAD-LETTERED" : dropped.isEmpty() ? "APPLIED" : "APPLIED, DUPLICATES DROPPED";
+            return Optional.of(new Trace(eventId, outcome, applied, dropped));
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.COLUMN_NOT_FOUND_1) {
+                throw new NotRecorded(e);
+            }
+            if (TwinTableCounts.isMissingTable(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static List<Applied> applied(Connection c, String eventId) throws SQLException {
+        String sql = "SELECT asset_id, version, event_time, source_topic, source_partition, source_offset, bridge_received_at,"
+                + " kafka_appended_at, twin_updated_at FROM " + TwinTables.EQUIPMENT_HISTORY
+                + " WHERE event_id = ? ORDER BY asset_id, version";
+        List<Applied> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Applied(rs.getString("asset_id"), rs.getLong("version"), time(rs, "event_time"),
+                            rs.getString("source_topic"), rs.getObject("source_partition", Integer.class),
+                            rs.getObject("source_offset", Long.class), time(rs, "bridge_received_at"),
+                            time(rs, "kafka_appended_at"), time(rs, "twin_updated_at")));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<DroppedEvents.Dropped> dropped(Connection c, String eventId) throws SQLException {
+        String sql = "SELECT kind, source_topic, source_partition, source_offset, event_id, asset_id, source_key, reason,"
+                + " recorded_at FROM " + TwinTables.DROPPED_EVENTS + " WHERE event_id = ? ORDER BY recorded_at, source_offset";
+        List<DroppedEvents.Dropped> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new DroppedEvents.Dropped(rs.getString("kind"), rs.getString("source_topic"),
+                            rs.getInt("source_partition"), rs.getLong("source_offset"), rs.getString("event_id"),
+                            rs.getString("asset_id"), rs.getString("source_key"), rs.getString("reason"),
+                            time(rs, "recorded_at")));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String time(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : ISO_MILLIS.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+}
