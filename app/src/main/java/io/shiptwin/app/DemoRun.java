@@ -25,6 +25,7 @@ public final class DemoRun {
     private final SimConfig simConfig;
     private final Duration duration;
     private final Path report;
+    private Path truthDir;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
 
@@ -33,6 +34,12 @@ public final class DemoRun {
         this.simConfig = simConfig;
         this.duration = duration;
         this.report = report;
+    }
+
+    /** Also write the simulation's ground truth (scenario runs only) to {@code dir} at the end. */
+    public DemoRun withTruth(Path dir) {
+        this.truthDir = dir;
+        return this;
     }
 
     /** Runs the demo; returns the reconciliation. Ctrl-C ends it cleanly. */
@@ -62,6 +69,9 @@ public final class DemoRun {
                     pipeline.bridge().sentToKafka(), start, end, drained, startupMillis, firstTwinUpdate, runMillis,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()));
             System.out.println(r.table());
+            if (truthDir != null && sim.scenarioFeed() != null) {
+                System.out.println("  ground truth written to " + sim.scenarioFeed().writeTruth(truthDir));
+            }
             if (report != null) {
                 r.writeJson(report);
                 System.out.println("  report written to " + report.toAbsolutePath());
@@ -111,7 +121,8 @@ public final class DemoRun {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             PipelineSnapshot now = pipeline.status().snapshot();
-            long accounted = (now.twinEvents() - start.twinEvents()) + (now.deadLettered() - start.deadLettered());
+            long accounted = (now.twinEvents() - start.twinEvents()) + (now.deadLettered() - start.deadLettered())
+                    + Reconciliation.businessEvents(start, now);
             if (accounted >= published && pipeline.bridge().pending() == 0) {
                 return true;
             }

@@ -12,11 +12,12 @@ import java.nio.file.Path;
  * The end-of-run account of every message, hop by hop. Counts from Kafka and H2 are taken as the
  * difference between the end of the run and its start, so earlier runs in the same run directory
  * do not count. {@code lost} = unique events published − (unique events in the twin + dead letters):
- * on a healthy run it is 0. What the simulated network did before the broker (a what-if the user
+ * on a healthy run it is 0. Business events (stage started, man-hours booked…) are accounted for
+ * when they are in {@code yard.events.raw}, until the lifecycle twin consumes them. What the simulated network did before the broker (a what-if the user
  * chose: loss, duplication) is reported apart, as {@code network}: it is not the pipeline's loss.
  */
 public record Reconciliation(String network, long generated, long networkLost, long networkDuplicated, long published, long brokerReceived, long bridgeReceived, long bridgedToKafka,
-                             long inKafka, long flinkProcessed, long deadLettered, long duplicatesDropped,
+                             long inKafka, long businessEventsInKafka, long flinkProcessed, long deadLettered, long duplicatesDropped,
                              long twinEntities, long twinUpdates, long lost, boolean drained,
                              long startupMillis, long firstTwinUpdateMillis, long runMillis,
                              long rssMegabytes, long kafkaRssMegabytes) {
@@ -28,9 +29,16 @@ public record Reconciliation(String network, long generated, long networkLost, l
         long dead = end.deadLettered() - start.deadLettered();
         long dups = end.duplicatesDropped() - start.duplicatesDropped();
         long twin = end.twinEvents() - start.twinEvents();
-        long lost = Math.max(0, uniquePublished(published, network) - twin - dead);
-        return new Reconciliation(network.profile(), generated, network.lost(), network.duplicated(), published, brokerReceived, bridgeReceived, bridgedToKafka, inKafka, twin + dups + dead,
+        long business = businessEvents(start, end);
+        long lost = Math.max(0, uniquePublished(published, network) - twin - dead - business);
+        return new Reconciliation(network.profile(), generated, network.lost(), network.duplicated(), published, brokerReceived,
+                bridgeReceived, bridgedToKafka, inKafka, business, twin + dups + dead,
                 dead, dups, end.twinEntities(), twin, lost, drained, startupMillis, firstTwinUpdateMillis, runMillis, rss, kafkaRss);
+    }
+
+    /** Business events that reached {@code yard.events.raw} during the run. */
+    public static long businessEvents(PipelineSnapshot start, PipelineSnapshot end) {
+        return end.eventsRawInKafka() - start.eventsRawInKafka();
     }
 
     /** Events the broker acknowledged, each counted once: the network's duplicates are the same events again. */
@@ -51,6 +59,9 @@ public record Reconciliation(String network, long generated, long networkLost, l
         row(b, "received by bridge", bridgeReceived);
         row(b, "bridged to Kafka (acks=all)", bridgedToKafka);
         row(b, "in Kafka yard.telemetry.raw", inKafka);
+        if (businessEventsInKafka > 0) {
+            row(b, "business events in yard.events.raw", businessEventsInKafka);
+        }
         row(b, "processed by Flink", flinkProcessed);
         row(b, "dead-lettered", deadLettered);
         row(b, "duplicates dropped", duplicatesDropped);

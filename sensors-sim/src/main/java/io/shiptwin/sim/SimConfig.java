@@ -19,10 +19,24 @@ import java.util.Objects;
  * @param pacing        how simulated time maps to wall time; {@link Pacing#RATE} (the default) paces by
  *                      {@code ratePerSecond} as before, the other modes by the simulated clock
  * @param recordFile    where to record exactly what was published (see io.shiptwin.sim.replay); null = no recording
+ * @param scenario      a shipped scenario's name or a scenario YAML file: the events come from its yard
+ *                      ({@code io.shiptwin.sim.feed.ScenarioFeed}, sampled every {@code streaming.samplePeriodSeconds} of
+ *                      the scenario, seeded with {@code seed}); null (the default) = the minimal yard, sampled every
+ *                      {@code samplePeriod}
+ * @param simDays       stop when the simulated clock has advanced this many days; 0 (the default) = no bound (with a
+ *                      scenario: its {@code horizonDays})
  */
 public record SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
                         long maxEvents, Instant simStart, Duration samplePeriod, int maxInFlight,
-                        LinkProfile network, Pacing pacing, Path recordFile) {
+                        LinkProfile network, Pacing pacing, Path recordFile, String scenario, double simDays) {
+
+    /** The configuration without scenario and simulated-time bound. */
+    public SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
+                     long maxEvents, Instant simStart, Duration samplePeriod, int maxInFlight,
+                     LinkProfile network, Pacing pacing, Path recordFile) {
+        this(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile, null, 0);
+    }
 
     /** The configuration without network model, with rate pacing and no recording: the original shape. */
     public SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
@@ -48,6 +62,12 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
         if (samplePeriod.isNegative() || samplePeriod.isZero()) {
             throw new IllegalArgumentException("sim.samplePeriod: must be > 0, got " + samplePeriod);
         }
+        if (scenario != null && scenario.isBlank()) {
+            throw new IllegalArgumentException("sim.scenario: must name a shipped scenario or a YAML file, got a blank name");
+        }
+        if (!(simDays >= 0) || Double.isInfinite(simDays)) {
+            throw new IllegalArgumentException("sim.simDays: must be >= 0 (0 = no bound), got " + simDays);
+        }
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("sim.maxInFlight: must be >= 1, got " + maxInFlight);
         }
@@ -65,39 +85,54 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
 
     public SimConfig withRate(double rate) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, rate, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile);
+                network, pacing, recordFile, scenario, simDays);
     }
 
     public SimConfig withMaxEvents(long max) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, max, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile);
+                network, pacing, recordFile, scenario, simDays);
     }
 
     public SimConfig withSeed(long newSeed) {
         return new SimConfig(brokerUri, yardPrefix, newSeed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile);
+                network, pacing, recordFile, scenario, simDays);
     }
 
     public SimConfig withRunId(String id) {
         return new SimConfig(brokerUri, yardPrefix, seed, id, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile);
+                network, pacing, recordFile, scenario, simDays);
     }
 
     /** The publishing hop's profile: {@link LinkProfile#named(String)} gives none, wired, wifi, 5g, congested. */
     public SimConfig withNetwork(LinkProfile profile) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                profile, pacing, recordFile);
+                profile, pacing, recordFile, scenario, simDays);
     }
 
     /** The pacing mode; {@link Pacing#parse(String)} reads rate, realtime, max or a factor like 60x. */
     public SimConfig withPacing(Pacing newPacing) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, newPacing, recordFile);
+                network, newPacing, recordFile, scenario, simDays);
     }
 
     /** Records what is published to {@code file} (null = no recording). */
     public SimConfig withRecordFile(Path file) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, file);
+                network, pacing, file, scenario, simDays);
+    }
+
+    /**
+     * Streams the yard of a scenario instead of the minimal yard: a shipped scenario's name
+     * ({@code baseline}, {@code teaching}...) or a YAML file's path; null = the minimal yard.
+     */
+    public SimConfig withScenario(String nameOrPath) {
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile, nameOrPath, simDays);
+    }
+
+    /** Stops after {@code days} of simulated time (fractions allowed); 0 = no bound. */
+    public SimConfig withSimDays(double days) {
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile, scenario, days);
     }
 }

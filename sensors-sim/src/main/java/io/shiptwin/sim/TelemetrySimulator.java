@@ -1,6 +1,11 @@
 package io.shiptwin.sim;
 
 import io.shiptwin.model.EnvelopeCodec;
+import io.shiptwin.model.YardEvent;
+import io.shiptwin.sim.des.SimTime;
+import io.shiptwin.sim.feed.FeedMessage;
+import io.shiptwin.sim.feed.FeedOptions;
+import io.shiptwin.sim.feed.ScenarioFeed;
 import io.shiptwin.sim.network.NetworkStage;
 import io.shiptwin.sim.network.NetworkStats;
 import io.shiptwin.sim.network.PublishingHop;
@@ -21,7 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the minimal yard: takes samples from a {@link TelemetrySource}, encodes them in the envelope
- * and publishes them over MQTT, paced to a rate (or as fast as possible), on its own thread.
+ * and publishes them over MQTT, paced to a rate (or as fast as possible), on its own thread. With a
+ * scenario ({@link SimConfig#withScenario}) the messages come from the scenario's yard instead
+ * ({@link ScenarioFeed}: business events and telemetry), through the same network, pacing and recording.
  * Optionally (see {@link SimConfig}) the messages cross a simulated network first (latency, loss,
  * duplication, reordering), are paced by the simulated clock, and are recorded as published.
  */
@@ -33,7 +40,12 @@ public final class TelemetrySimulator implements AutoCloseable {
     private static final long NETWORK_STREAM = 0x6e6574776f726bL;
 
     private final SimConfig config;
+    /** The minimal yard's samples, or null when a scenario feeds the simulator. */
     private final TelemetrySource source;
+    /** The scenario's events, or null for the minimal yard. */
+    private final ScenarioFeed feed;
+    /** Simulated millis (epoch) at which the run stops; Long.MAX_VALUE = no bound. */
+    private final long simEndMillis;
     private final MqttPublisher publisher;
     private final NetworkStage<PublishingHop.Outgoing> network;
     private final Pacer pacer;
@@ -48,8 +60,16 @@ public final class TelemetrySimulator implements AutoCloseable {
 
     public TelemetrySimulator(SimConfig config) {
         this.config = config;
-        this.source = new TelemetrySource(MinimalYard.stations(config.yardPrefix(), config.seed()), config.runId(),
-                config.simStart().toEpochMilli(), config.samplePeriod().toMillis());
+        if (config.scenario() != null) {
+            this.feed = ScenarioFeed.open(config.scenario(), new FeedOptions(config.yardPrefix(), config.runId(), config.seed(),
+                    config.simStart(), null, config.simDays()));
+            this.source = null;
+        } else {
+            this.feed = null;
+            this.source = new TelemetrySource(MinimalYard.stations(config.yardPrefix(), config.seed()), config.runId(),
+                    config.simStart().toEpochMilli(), config.samplePeriod().toMillis());
+        }
+        this.simEndMillis = config.simDays() > 0 ? config.simStart().toEpochMilli() + SimTime.days(config.simDays()) : Long.MAX_VALUE;
         this.publisher = new MqttPublisher(config.brokerUri(), "shiptwin-sim-" + config.runId(), config.maxInFlight());
         this.network = config.network().isTransparent() ? null
                 : new NetworkStage<>(config.network(), new SplittableRandom(config.seed() ^ NETWORK_STREAM), PublishingHop.Outgoing::topic);
@@ -77,7 +97,8 @@ public final class TelemetrySimulator implements AutoCloseable {
             throw e;
         }
         thread.start();
-        LOG.info("simulator started: {} stations, {}, network {}{}{}, run id {}", source.stationCount(),
+        LOG.info("simulator started: {}, {}, network {}{}{}, run id {}",
+                feed != null ? feed.toString() : source.stationCount() + " stations",
                 config.pacing().followsSimulatedTime() ? "pacing " + config.pacing()
                         : "rate " + (config.ratePerSecond() == 0 ? "max" : config.ratePerSecond()) + "/s",
                 config.network().name(), config.maxEvents() > 0 ? ", " + config.maxEvents() + " events" : "",
@@ -100,11 +121,26 @@ public final class TelemetrySimulator implements AutoCloseable {
                         LockSupport.parkNanos(wait);
                     }
                 }
-                TelemetrySource.Sample sample = source.next();
-                out.offer(TimeUnit.MILLISECONDS.toNanos(sample.reading().eventTimeMillis()), sample.topic(),
-                        EnvelopeCodec.encode(sample.reading()));
+                String topic;
+                YardEvent event;
+                if (feed != null) {
+                    if (!feed.hasNext()) {
+                        break;
+                    }
+                    FeedMessage m = feed.next();
+                    topic = m.topic();
+                    event = m.event();
+                } else {
+                    TelemetrySource.Sample sample = source.next();
+                    topic = sample.topic();
+                    event = sample.reading();
+                }
+                if (event.eventTimeMillis() >= simEndMillis) {
+                    break;
+                }
+                out.offer(TimeUnit.MILLISECONDS.toNanos(event.eventTimeMillis()), topic, EnvelopeCodec.encode(event));
                 generated.incrementAndGet();
-                simMillis.set(sample.reading().eventTimeMillis());
+                simMillis.set(event.eventTimeMillis());
                 long now = System.nanoTime();
                 if (now > nextHousekeeping) {
                     nextHousekeeping = now + HOUSEKEEPING_EVERY_NANOS;
@@ -193,6 +229,11 @@ public final class TelemetrySimulator implements AutoCloseable {
     public NetworkStats networkStats() {
         PublishingHop out = hop;
         return out == null ? NetworkStats.none() : out.networkStats();
+    }
+
+    /** The scenario feed when a scenario drives the simulator (for its truth: {@link ScenarioFeed#writeTruth}), else null. */
+    public ScenarioFeed scenarioFeed() {
+        return feed;
     }
 
     public Instant simulatedTime() {

@@ -56,6 +56,13 @@ public final class DemoCommand implements Callable<Integer> {
     String pacing;
     @Option(names = "--record", description = "Keep exactly what was published in FILE, for `shiptwin replay FILE`.")
     Path record;
+    @Option(names = "--scenario", description = "Stream a yard scenario (a shipped name like teaching or baseline, or a YAML file) "
+            + "instead of the minimal yard: its ships, blocks, equipment telemetry and business events.")
+    String scenario;
+    @Option(names = "--sim-days", defaultValue = "0", description = "Stop after this many simulated days; 0 = the scenario's horizon (default: ${DEFAULT-VALUE}).")
+    double simDays;
+    @Option(names = "--truth", description = "With --scenario: write the simulation's ground truth (stages, incidents, totals) to this directory.")
+    Path truth;
     @Option(names = "--report", description = "Also write the reconciliation as JSON to this file.")
     Path report;
     @Option(names = "--fresh", description = "Delete the run directory first (twin, Kafka logs, checkpoints).")
@@ -69,8 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
         PipelineSettings settings = new PipelineSettings(common.host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort,
                 flinkUiPort, h2Port, common.runDir, parallelism, kafkaHeap).withApiToken(common.apiToken);
         SimConfig sim = SimCommand.config(SimConfig.defaults("tcp://" + common.host + ":" + mqttPort).withRate(rate)
-                .withMaxEvents(events).withSeed(seed), network, pacing, record);
-        Reconciliation r = new DemoRun(settings, sim, duration, report).run();
+                .withMaxEvents(events).withSeed(seed), network, pacing, record).withScenario(scenario).withSimDays(simDays);
+        Reconciliation r = new DemoRun(settings, sim, duration, report).withTruth(truth).run();
         return r.lost() == 0 && r.drained() ? 0 : 1;
     }
 

@@ -28,19 +28,28 @@ public final class SimCommand implements Callable<Integer> {
     String pacing;
     @Option(names = "--record", description = "Keep exactly what was published in FILE, for `shiptwin replay FILE`.")
     java.nio.file.Path record;
+    @Option(names = "--scenario", description = "Stream a yard scenario (shipped name or YAML file) instead of the minimal yard.")
+    String scenario;
+    @Option(names = "--sim-days", defaultValue = "0", description = "Stop after this many simulated days; 0 = the scenario's horizon (default: ${DEFAULT-VALUE}).")
+    double simDays;
+    @Option(names = "--truth", description = "With --scenario: write the simulation's ground truth to this directory at the end.")
+    java.nio.file.Path truth;
 
     @Override
     public Integer call() throws Exception {
         TelemetrySimulator sim = new TelemetrySimulator(config(SimConfig.defaults(mqtt).withRate(rate).withMaxEvents(events)
-                .withSeed(seed), network, pacing, record)).start();
-        if (events > 0 || duration != null) {
+                .withSeed(seed), network, pacing, record).withScenario(scenario).withSimDays(simDays)).start();
+        if (events > 0 || duration != null || scenario != null) {
             long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
             while (!sim.isDone() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             sim.close();
-            System.out.println("  published " + sim.published() + " messages (acknowledged by the broker); network: "
+            System.out.println("  published " + sim.published() + " messages (acknowledged by the broker); "
                     + sim.networkStats());
+            if (truth != null && sim.scenarioFeed() != null) {
+                System.out.println("  ground truth written to " + sim.scenarioFeed().writeTruth(truth));
+            }
             return sim.failure() == null ? 0 : 1;
         }
         CommonOptions.runUntilInterrupted(sim);

@@ -118,8 +118,7 @@ public final class DesBench {
     }
 
     private static Scenario withHorizon(Scenario s, int days) {
-        return new Scenario(s.name(), s.description(), s.seed(), days, s.calendar(), s.yard(), s.suppliers(), s.designs(),
-                s.orderBook(), s.stages(), s.quality(), s.climate(), s.costs(), s.perturbations());
+        return s.withHorizonDays(days);
     }
 
     private static double median(double[] xs) {

@@ -37,7 +37,9 @@ final class PerturbationChecks {
             ClimateSeason cs = p.climateSeasons().get(i);
             c.atLeast("perturbations.climateSeasons[" + i + "].toDay", cs.toDay(), cs.fromDay());
         }
-        List<String> centres = s.yard().workCentres().stream().map(WorkCentre::name).toList();
+        // A dock may wear too: its cranes fail more often and its pumps show bearing wear in streaming mode.
+        List<String> centres = new java.util.ArrayList<>(s.yard().workCentres().stream().map(WorkCentre::name).toList());
+        s.yard().docks().forEach(d -> centres.add(d.name()));
         for (int i = 0; i < p.degradations().size(); i++) {
             Degradation d = p.degradations().get(i);
             String path = "perturbations.degradations[" + i + "].";

@@ -29,7 +29,11 @@ public record Perturbations(List<ExtraResource> extraResources, List<SupplierDel
                                 double temperatureOffsetC, double windOffsetMs) {
     }
 
-    /** From {@code fromDay} the work centre's MTBF shrinks and its defect probability grows, linearly to the horizon. */
+    /**
+     * From {@code fromDay} the work centre's MTBF shrinks and its defect probability grows, linearly to the horizon.
+     * {@code workCentre} may also name a dock: its cranes' MTBF shrinks, and in streaming mode its pumps and cranes
+     * show the wear trend (give it {@code defectProbabilityAtHorizon: 0} to leave inspections alone).
+     */
     public record Degradation(String workCentre, double fromDay, double mtbfFactorAtHorizon, double defectProbabilityAtHorizon) {
     }
 

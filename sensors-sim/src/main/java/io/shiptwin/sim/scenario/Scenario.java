@@ -10,12 +10,19 @@ import java.util.List;
  */
 public record Scenario(String name, String description, long seed, int horizonDays, WorkCalendar calendar, Yard yard,
                        List<Supplier> suppliers, List<ShipDesign> designs, List<OrderSeries> orderBook, Stages stages,
-                       Quality quality, Climate climate, Costs costs, Perturbations perturbations) {
+                       Quality quality, Climate climate, Costs costs, Perturbations perturbations, Operation operation,
+                       Streaming streaming) {
 
     public Scenario {
         suppliers = List.copyOf(suppliers);
         designs = List.copyOf(designs);
         orderBook = List.copyOf(orderBook);
+    }
+
+    /** The same scenario with another horizon (a bounded streaming run, a benchmark). */
+    public Scenario withHorizonDays(int days) {
+        return new Scenario(name, description, seed, days, calendar, yard, suppliers, designs, orderBook, stages, quality, climate,
+                costs, perturbations, operation, streaming);
     }
 
     /** Shifts: work happens in one window per working day starting at {@code firstShiftStartHour}. */
@@ -44,7 +51,7 @@ public record Scenario(String name, String description, long seed, int horizonDa
     public record OrderSeries(String design, int ships, double firstStartDay, double intervalDays, double contractDays) {
     }
 
-    /** Labour rate per man-hour, steel price per tonne, energy price per kWh (any one currency). */
+    /** Labour rate per man-hour, steel price per tonne, energy price per kWh (in {@code streaming.currency}). */
     public record Costs(double labourPerHour, double steelPerTonne, double energyPerKwh) {
     }
 }

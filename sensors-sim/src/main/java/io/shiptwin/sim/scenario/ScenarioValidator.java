@@ -29,6 +29,8 @@ final class ScenarioValidator {
         c.nonNegative("costs.steelPerTonne", s.costs().steelPerTonne());
         c.nonNegative("costs.energyPerKwh", s.costs().energyPerKwh());
         new PerturbationChecks(c).check(s);
+        operation(c, s.operation());
+        streaming(c, s.streaming());
         return c.problems();
     }
 
@@ -122,6 +124,34 @@ final class ScenarioValidator {
         c.positive("climate.maxHumidityPct", cl.maxHumidityPct());
         c.atMost("climate.maxHumidityPct", cl.maxHumidityPct(), 100, "");
         c.nonNegative("climate.boothHumidityReductionPct", cl.boothHumidityReductionPct());
+    }
+
+    private static void operation(Checks c, Operation o) {
+        c.positive("operation.reportIntervalHours", o.reportIntervalHours());
+        c.nonNegative("operation.serviceSpeedKnots", o.serviceSpeedKnots());
+        c.nonNegative("operation.speedSdKnots", o.speedSdKnots());
+        c.probability("operation.atSeaShare", o.atSeaShare());
+        c.nonNegative("operation.fuelTonnesPerDayAtSea", o.fuelTonnesPerDayAtSea());
+        c.oneOf("operation.classSociety", o.classSociety(),
+                java.util.Arrays.stream(io.shiptwin.model.yard.ClassSociety.values()).map(Enum::name).toList(), "class society");
+        c.nonNegative("operation.deadweightPerSteelTonne", o.deadweightPerSteelTonne());
+        c.positive("operation.annualSurveyIntervalYears", o.annualSurveyIntervalYears());
+        c.positive("operation.intermediateSurveyAtYears", o.intermediateSurveyAtYears());
+        c.positive("operation.specialSurveyIntervalYears", o.specialSurveyIntervalYears());
+        c.probability("operation.surveyPassProbability", o.surveyPassProbability());
+        if (!o.area().matches("[a-z0-9][a-z0-9-]*")) {
+            c.add("operation.area: must be lower-case letters, digits and '-', got '" + o.area() + "'");
+        }
+    }
+
+    private static void streaming(Checks c, Streaming st) {
+        c.atLeast("streaming.samplePeriodSeconds", st.samplePeriodSeconds(), 0.001);
+        c.nonNegative("streaming.pumpsPerDock", st.pumpsPerDock());
+        c.nonNegative("streaming.failurePrecursorHours", st.failurePrecursorHours());
+        c.nonNegative("streaming.gatewayUtilisation", st.gatewayUtilisation());
+        if (!st.currency().matches("[A-Z]{3}")) {
+            c.add("streaming.currency: must be an ISO 4217 code like CNY, got '" + st.currency() + "'");
+        }
     }
 
     /** Names an {@link ExtraResource} may use. */

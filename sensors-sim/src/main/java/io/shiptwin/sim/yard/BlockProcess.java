@@ -85,10 +85,11 @@ final class BlockProcess {
                 days += d.extraDays();
             }
         }
-        yard.sim.schedule(SimTime.days(days), this::steelArrived);
+        yard.sim.schedule(SimTime.days(days), () -> steelArrived(supplier));
     }
 
-    private void steelArrived() {
+    private void steelArrived(Supplier supplier) {
+        yard.truth.steelDelivered(block.id(), supplier.name(), block.weightTonnes(), yard.sim.now());
         yard.truth.stage(block.id(), Stage.STEEL_DELIVERY, orderedAt, yard.sim.now());
         ledger.steel(block.weightTonnes());
         enteredAt = yard.sim.now();
@@ -149,6 +150,7 @@ final class BlockProcess {
         booths.request(() -> {
             paintingStart = yard.sim.now();
             yard.truth.started(block.id(), Stage.PAINTING, paintingStart);
+            yard.truth.workStarted(block.id(), Stage.PAINTING, false, booths.name(), paintingStart);
             coat(1, false);
         });
     }
@@ -156,6 +158,9 @@ final class BlockProcess {
     private void coat(int coat, boolean redo) {
         if (coat > stages.paintCoats()) {
             yard.resources.paintBooths.release();
+            // The booth is held for the whole painting stage; its man-hours and energy are booked per coat.
+            yard.truth.workFinished(block.id(), Stage.PAINTING, false, yard.resources.paintBooths.name(), paintingStart,
+                    yard.sim.now(), 0, 0, 0);
             yard.truth.stage(block.id(), Stage.PAINTING, paintingStart, yard.sim.now());
             grandBlock.blockPainted(this);
             return;

@@ -40,8 +40,10 @@ final class Maintenance {
         resource.request(() -> {
             long start = sim.now();
             truth.started(entity, Stage.MAINTENANCE, start);
+            truth.workStarted(entity, Stage.MAINTENANCE, false, resource.name(), start);
             sim.schedule(SimTime.hours(hours), () -> {
                 resource.release();
+                truth.workFinished(entity, Stage.MAINTENANCE, false, resource.name(), start, sim.now(), hours, 0, 0);
                 truth.stage(entity, Stage.MAINTENANCE, start, sim.now());
             });
         });

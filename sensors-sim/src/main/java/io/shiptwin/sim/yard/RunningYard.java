@@ -28,7 +28,7 @@ final class RunningYard {
 
     RunningYard(Simulation sim, Scenario scenario, GroundTruth.Listener listener) {
         this.sim = sim;
-        this.truth = new GroundTruth(listener);
+        this.truth = new GroundTruth(listener, scenario.costs());
         this.scenario = scenario;
         this.calendar = new WorkingTime(scenario.calendar());
         this.wear = new Wear(scenario.perturbations().degradations(), scenario.horizonDays());
@@ -48,9 +48,11 @@ final class RunningYard {
             long start = sim.now();
             long end = calendar.finish(start, hours);
             truth.started(entity, rework ? Stage.REWORK : stage, start);
+            truth.workStarted(entity, stage, rework, resource.name(), start);
             sim.scheduleAt(end, Simulation.NORMAL, () -> {
                 resource.release();
                 ledger.work(hours, crew, powerKw, rework);
+                truth.workFinished(entity, stage, rework, resource.name(), start, end, hours, crew, powerKw);
                 truth.stage(entity, rework ? Stage.REWORK : stage, start, end);
                 then.fire();
             });
@@ -62,8 +64,10 @@ final class RunningYard {
         long start = sim.now();
         long end = calendar.finish(start, hours);
         truth.started(entity, rework ? Stage.REWORK : stage, start);
+        truth.workStarted(entity, stage, rework, null, start);
         sim.scheduleAt(end, Simulation.NORMAL, () -> {
             ledger.work(hours, crew, powerKw, rework);
+            truth.workFinished(entity, stage, rework, null, start, end, hours, crew, powerKw);
             truth.stage(entity, rework ? Stage.REWORK : stage, start, end);
             then.fire();
         });

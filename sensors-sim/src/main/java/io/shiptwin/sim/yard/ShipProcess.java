@@ -128,16 +128,24 @@ final class ShipProcess {
         Gate wind = yard.resources.windGates.get(dock);
         cranes.request(() -> wind.whenOpen(() -> {
             long start = yard.sim.now();
-            yard.truth.started(gb.grandBlock().id(), Stage.ERECTION, start);
+            String gbId = gb.grandBlock().id();
+            yard.truth.started(gbId, Stage.ERECTION, start);
+            yard.truth.workStarted(gbId, Stage.ERECTION, false, cranes.name(), start);
             SplittableRandom random = yard.sim.random().stream("durations.erection");
             double liftHours = stages.liftHours().duration(random);
             yard.sim.scheduleAt(yard.calendar.finish(start, liftHours), 0, () -> {
                 cranes.release();
                 ledger.work(liftHours, stages.dockCrewSize(), stages.dockPowerKw(), false);
+                long liftEnd = yard.sim.now();
+                yard.truth.workFinished(gbId, Stage.ERECTION, false, cranes.name(), start, liftEnd, liftHours,
+                        stages.dockCrewSize(), stages.dockPowerKw());
                 gb.erected();
                 double joinHours = stages.joinHours().duration(random);
+                yard.truth.workStarted(gbId, Stage.ERECTION, false, null, liftEnd);
                 yard.sim.scheduleAt(yard.calendar.finish(yard.sim.now(), joinHours), 0, () -> {
                     ledger.work(joinHours, stages.dockCrewSize(), stages.dockPowerKw(), false);
+                    yard.truth.workFinished(gbId, Stage.ERECTION, false, null, liftEnd, yard.sim.now(), joinHours,
+                            stages.dockCrewSize(), stages.dockPowerKw());
                     yard.truth.stage(gb.grandBlock().id(), Stage.ERECTION, start, yard.sim.now());
                     erectNext(front, position + 1);
                 });
@@ -164,10 +172,14 @@ final class ShipProcess {
     private void outfitAtQuay() {
         long start = yard.sim.now();
         yard.truth.started(hull.id(), Stage.QUAY_OUTFITTING, start);
+        yard.truth.workStarted(hull.id(), Stage.QUAY_OUTFITTING, false, yard.resources.quayBerths.name(), start);
         double days = stages.quayOutfittingDays().duration(yard.sim.random().stream("durations.quay-outfitting"));
         yard.sim.schedule(SimTime.days(days), () -> {
             long end = yard.sim.now();
-            ledger.work(yard.calendar.workingHoursBetween(start, end), stages.quayCrewSize(), stages.quayPowerKw(), false);
+            double hours = yard.calendar.workingHoursBetween(start, end);
+            ledger.work(hours, stages.quayCrewSize(), stages.quayPowerKw(), false);
+            yard.truth.workFinished(hull.id(), Stage.QUAY_OUTFITTING, false, yard.resources.quayBerths.name(), start, end, hours,
+                    stages.quayCrewSize(), stages.quayPowerKw());
             yard.truth.stage(hull.id(), Stage.QUAY_OUTFITTING, start, end);
             yard.resources.quayBerths.release();
             seaTrials();

@@ -23,6 +23,16 @@ public final class WorkingTime {
         return windowLength == SimTime.MILLIS_PER_DAY && workingDays == 7;
     }
 
+    /** True when {@code time} lies in a working window: crews work, machines run. */
+    public boolean isWorking(long time) {
+        if (continuous()) {
+            return true;
+        }
+        long day = Math.floorDiv(time, SimTime.MILLIS_PER_DAY);
+        long open = day * SimTime.MILLIS_PER_DAY + windowStart;
+        return Math.floorMod(day, 7) < workingDays && time >= open && time < open + windowLength;
+    }
+
     /** When {@code workHours} of work started (or queued) at {@code start} is done. */
     public long finish(long start, double workHours) {
         long remaining = SimTime.hours(workHours);

@@ -28,6 +28,15 @@ public final class YardModel {
 
     /** One run that tells {@code listener} each stage and incident as it happens (streaming mode). */
     public static YardRun run(Scenario scenario, RandomStreams random, GroundTruth.Listener listener) {
+        return run(scenario, random, listener, scenario.horizonDays());
+    }
+
+    /**
+     * As {@link #run(Scenario, RandomStreams, GroundTruth.Listener)}, stopping at {@code untilDays} if that is
+     * before the horizon. The scenario is unchanged (wear still progresses towards its horizon), so a
+     * bounded run is the start of the unbounded one.
+     */
+    public static YardRun run(Scenario scenario, RandomStreams random, GroundTruth.Listener listener, double untilDays) {
         Simulation sim = new Simulation(random);
         RunningYard yard = new RunningYard(sim, scenario, listener);
         List<Hull> hulls = OrderBook.generate(scenario, random.stream("design.weights"));
@@ -39,7 +48,7 @@ public final class YardModel {
         }
         yard.shipsTotal = ships.size();
         yard.weather.start();
-        sim.runUntil(SimTime.days(scenario.horizonDays()));
+        sim.runUntil(SimTime.days(Math.min(scenario.horizonDays(), untilDays)));
         return result(scenario, random, sim, yard, ships);
     }
 

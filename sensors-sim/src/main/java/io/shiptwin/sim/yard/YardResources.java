@@ -64,7 +64,7 @@ final class YardResources {
             windLimits[i] = over.stream().mapToDouble(GantryCrane::windLimitMs).min().orElse(Double.MAX_VALUE);
             windGates.add(new Gate(sim, dock + "/wind", true));
             GantryCrane model = over.get(0);
-            Breakdowns b = new Breakdowns(sim, r, model.mtbfHours(), model.mttrHours(), now -> 1.0, truth);
+            Breakdowns b = new Breakdowns(sim, r, model.mtbfHours(), model.mttrHours(), now -> wear.mtbfFactor(dock, now), truth);
             b.start(units);
             breakdowns.add(b);
             new Maintenance(sim, r, model.maintenanceIntervalHours(), model.maintenanceHours(), truth).start(units);
