@@ -4,6 +4,7 @@ import io.shiptwin.app.embedded.EmbeddedKafka;
 import io.shiptwin.app.embedded.EmbeddedMqttBroker;
 import io.shiptwin.app.embedded.EmbeddedH2;
 import io.shiptwin.app.embedded.LocalFlink;
+import io.shiptwin.app.whatif.WhatIfRunner;
 import io.shiptwin.dashboards.DashboardConfig;
 import io.shiptwin.dashboards.DashboardServer;
 import io.shiptwin.dashboards.PipelineProbe;
@@ -64,7 +65,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 if (settings.apiToken() != null && !settings.apiToken().isBlank()) {
                     config = config.withApiToken(settings.apiToken());
                 }
-                dashboard = track(new DashboardServer(config, h2Url, status, probe()).start());
+                WhatIfRunner whatIf = track(new WhatIfRunner(h2Url, settings.runDir().resolve("whatif"), 0));
+                dashboard = track(new DashboardServer(config, h2Url, status, probe(), whatIf).start());
             }
             return this;
         } catch (RuntimeException | Error e) {

@@ -62,7 +62,7 @@ final class CsvExport {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, Object... cells) {
+    static void row(StringBuilder out, Object... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.append(',');

@@ -44,6 +44,8 @@ public final class DashboardServer implements AutoCloseable {
 
     private final DashboardConfig config;
     private final DashboardApi api;
+    private final TwinApi twinApi;
+    private final WhatIfApi whatIfApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
     private final ObjectMapper json = new ObjectMapper();
@@ -59,6 +61,15 @@ public final class DashboardServer implements AutoCloseable {
      *                  connections are opened per request and closed at once
      */
     public DashboardServer(DashboardConfig config, String h2JdbcUrl, PipelineStatus status, PipelineProbe probe) {
+        this(config, h2JdbcUrl, status, probe, ScenarioRunner.NONE);
+    }
+
+    /**
+     * @param runner starts and follows what-if runs (the launcher's); {@link ScenarioRunner#NONE}: the what-if
+     *               endpoints that start or validate answer 503, stored runs can still be read
+     */
+    public DashboardServer(DashboardConfig config, String h2JdbcUrl, PipelineStatus status, PipelineProbe probe,
+                           ScenarioRunner runner) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(h2JdbcUrl, "h2JdbcUrl");
         Objects.requireNonNull(status, "status");
@@ -66,6 +77,8 @@ public final class DashboardServer implements AutoCloseable {
         this.sampler = new PipelineSampler(status, probe);
         this.api = new DashboardApi(new EquipmentRepository(h2JdbcUrl), new EquipmentHistory(h2JdbcUrl, json),
                 new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
+        this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl));
+        this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
         this.openApi = readResource(OPENAPI_RESOURCE);
@@ -111,6 +124,17 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/pipeline", api::pipeline);
             get(cfg, "/api/pipeline/history", api::pipelineHistory);
             get(cfg, "/api/health", api::health);
+            get(cfg, "/api/resolve/<identifier>", ctx -> twinApi.resolve(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/alerts", twinApi::alerts);
+            get(cfg, "/api/scenarios", whatIfApi::scenarios);
+            post(cfg, "/api/scenarios/validate", whatIfApi::validate);
+            get(cfg, "/api/whatif/runs", whatIfApi::list);
+            post(cfg, "/api/whatif/runs", whatIfApi::start);
+            get(cfg, "/api/whatif/runs/{runId}", ctx -> whatIfApi.one(ctx, ctx.pathParam("runId")));
+            get(cfg, "/api/whatif/runs/{runId}/progress", ctx -> whatIfApi.progress(ctx, ctx.pathParam("runId")));
+            get(cfg, "/api/whatif/runs/{runId}/kpis.csv", ctx -> whatIfApi.kpisCsv(ctx, ctx.pathParam("runId")));
+            get(cfg, "/api/whatif/runs/{runId}/resources.csv", ctx -> whatIfApi.resourcesCsv(ctx, ctx.pathParam("runId")));
+            get(cfg, "/api/whatif/runs/{runId}/report", ctx -> whatIfApi.report(ctx, ctx.pathParam("runId")));
             cfg.routes.sse("/api/stream", stream::connect);
             apiRoutes.add(new ApiRoute("get", "/api/stream"));
             cfg.routes.exception(SQLException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -159,6 +183,12 @@ public final class DashboardServer implements AutoCloseable {
         if (path.startsWith("/api/")) {
             apiRoutes.add(new ApiRoute("get", path.replace('<', '{').replace('>', '}')));
         }
+    }
+
+    /** Registers a changing route (it passes the {@link ApiGuard} first); recorded for {@link #apiRoutes()}. */
+    private void post(JavalinConfig cfg, String path, Handler handler) {
+        cfg.routes.post(path, handler);
+        apiRoutes.add(new ApiRoute("post", path));
     }
 
     private void guard(Context ctx) {

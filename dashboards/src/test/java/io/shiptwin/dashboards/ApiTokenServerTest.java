@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The token check on a real server bound beyond loopback (the wildcard address, reached over loopback).
- * No endpoint changes anything yet, so a request that passes the guard ends as "no such route".
+ * A POST to a read-only route that passes the guard ends as "no such route"; the what-if POSTs are checked
+ * the same way in {@link WhatIfApiTest}.
  */
 class ApiTokenServerTest {
     static final String TOKEN = "yard-token-0123456789abcdef";

@@ -122,4 +122,64 @@ final class TwinDatabase {
         }
         return this;
     }
+
+    /** An alerts row as the Flink health rules write it; {@code clearedAt} null while open. */
+    TwinDatabase alert(String assetId, String rule, String openingEventId, String openedAt, String clearedAt) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO alerts VALUES (?, ?, 'crane', ?, ?, ?, 24.5, 20.0, ?, ?, ?, ?)")) {
+            ps.setString(1, assetId + "/" + rule + "/" + openingEventId);
+            ps.setString(2, assetId);
+            ps.setString(3, rule);
+            ps.setString(4, clearedAt == null ? "OPEN" : "CLEARED");
+            ps.setString(5, rule + ": wind_speed_ms 24.5 > 20.0 while load_t > 0");
+            ps.setString(6, openingEventId);
+            ps.setObject(7, OffsetDateTime.parse(openedAt));
+            ps.setString(8, clearedAt == null ? null : openingEventId + "-clear");
+            ps.setObject(9, clearedAt == null ? null : OffsetDateTime.parse(clearedAt));
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    TwinDatabase createWhatIfTables() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String ddl : TwinTables.WHATIF_DDL) {
+                s.execute(ddl);
+            }
+        }
+        return this;
+    }
+
+    /** One scenario of a stored what-if run with one KPI and one resource, as the CLI's WhatIfStore writes them. */
+    TwinDatabase whatIf(String runId, String scenario, String role, double dockCycle, double low, double high, double utilisation)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO whatif_runs VALUES (?, ?, ?, ?, 42, 4, 7,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:00+00:00')")) {
+                ps.setString(1, runId);
+                ps.setString(2, scenario);
+                ps.setString(3, role);
+                ps.setString(4, "the " + scenario + " yard");
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO whatif_kpis VALUES (?, ?, 'dockCycleDays', 'dock cycle',"
+                    + " 'days', ?, ?, ?, 4)")) {
+                ps.setString(1, runId);
+                ps.setString(2, scenario);
+                ps.setDouble(3, dockCycle);
+                ps.setDouble(4, low);
+                ps.setDouble(5, high);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO whatif_resources VALUES (?, ?, 'GC-01', 1, ?, ?, ?, 3)")) {
+                ps.setString(1, runId);
+                ps.setString(2, scenario);
+                ps.setDouble(3, utilisation);
+                ps.setDouble(4, utilisation - 0.05);
+                ps.setDouble(5, utilisation + 0.05);
+                ps.executeUpdate();
+            }
+        }
+        return this;
+    }
 }

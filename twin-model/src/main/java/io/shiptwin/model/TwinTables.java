@@ -91,6 +91,54 @@ public final class TwinTables {
               PRIMARY KEY (source_topic, source_partition, source_offset)
             )""");
 
+    /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */
+    public static final String WHATIF_RUNS = "whatif_runs";
+    public static final String WHATIF_KPIS = "whatif_kpis";
+    public static final String WHATIF_RESOURCES = "whatif_resources";
+
+    /**
+     * Idempotent DDL of the what-if tables: one row per run and scenario, one per KPI estimate (mean and 95%
+     * interval), one per resource. Run by the writer ({@code WhatIfStore}) before each save.
+     */
+    public static final List<String> WHATIF_DDL = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS whatif_runs (
+              run_id       VARCHAR(64)  NOT NULL,
+              scenario     VARCHAR(200) NOT NULL,
+              role         VARCHAR(16)  NOT NULL,   -- RUN | BASE | VARIANT
+              description  VARCHAR(2000),
+              seed         BIGINT NOT NULL,
+              replications INT NOT NULL,
+              result_hash  BIGINT NOT NULL,         -- equal for equal scenario, seed and replications
+              created_at   TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+              PRIMARY KEY (run_id, scenario)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS whatif_kpis (
+              run_id    VARCHAR(64)  NOT NULL,
+              scenario  VARCHAR(200) NOT NULL,
+              kpi       VARCHAR(64)  NOT NULL,
+              label     VARCHAR(200) NOT NULL,
+              unit      VARCHAR(32)  NOT NULL,
+              mean      DOUBLE PRECISION,
+              ci_low    DOUBLE PRECISION,         -- 95% confidence interval
+              ci_high   DOUBLE PRECISION,
+              n         INT NOT NULL,
+              PRIMARY KEY (run_id, scenario, kpi)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS whatif_resources (
+              run_id            VARCHAR(64)  NOT NULL,
+              scenario          VARCHAR(200) NOT NULL,
+              resource          VARCHAR(200) NOT NULL,
+              capacity          INT NOT NULL,
+              utilisation_mean  DOUBLE PRECISION,
+              utilisation_low   DOUBLE PRECISION,
+              utilisation_high  DOUBLE PRECISION,
+              times_bottleneck  INT NOT NULL,
+              PRIMARY KEY (run_id, scenario, resource)
+            )""");
+
     private TwinTables() {
     }
 }

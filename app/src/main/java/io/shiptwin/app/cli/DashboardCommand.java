@@ -1,5 +1,6 @@
 package io.shiptwin.app.cli;
 
+import io.shiptwin.app.whatif.WhatIfRunner;
 import io.shiptwin.dashboards.DashboardConfig;
 import io.shiptwin.dashboards.DashboardServer;
 import io.shiptwin.dashboards.PipelineProbe;
@@ -29,10 +30,12 @@ public final class DashboardCommand implements Callable<Integer> {
         if (common.apiToken != null && !common.apiToken.isBlank()) {
             config = config.withApiToken(common.apiToken);
         }
-        DashboardServer server = new DashboardServer(config, url, status, PipelineProbe.NONE).start();
+        WhatIfRunner whatIf = new WhatIfRunner(url, common.runDir.resolve("whatif"), 0);
+        DashboardServer server = new DashboardServer(config, url, status, PipelineProbe.NONE, whatIf).start();
         System.out.println("  dashboard on http://" + common.host + ":" + server.port());
         CommonOptions.runUntilInterrupted(() -> {
             server.close();
+            whatIf.close();
             status.close();
         });
         return 0;

@@ -1,5 +1,6 @@
 package io.shiptwin.app.whatif;
 
+import io.shiptwin.model.TwinTables;
 import io.shiptwin.sim.whatif.Comparison;
 import io.shiptwin.sim.whatif.WhatIfResult;
 import java.sql.Connection;
@@ -14,48 +15,9 @@ import java.util.List;
 
 /**
  * Keeps what-if results in H2 so the dashboard can show and compare them: one row per run and
- * scenario, one per KPI estimate, one per resource.
+ * scenario, one per KPI estimate, one per resource. The DDL is {@link TwinTables#WHATIF_DDL}.
  */
 public final class WhatIfStore {
-    static final List<String> DDL = List.of(
-            """
-            CREATE TABLE IF NOT EXISTS whatif_runs (
-              run_id       VARCHAR(64)  NOT NULL,
-              scenario     VARCHAR(200) NOT NULL,
-              role         VARCHAR(16)  NOT NULL,   -- RUN | BASE | VARIANT
-              description  VARCHAR(2000),
-              seed         BIGINT NOT NULL,
-              replications INT NOT NULL,
-              result_hash  BIGINT NOT NULL,         -- equal for equal scenario, seed and replications
-              created_at   TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-              PRIMARY KEY (run_id, scenario)
-            )""",
-            """
-            CREATE TABLE IF NOT EXISTS whatif_kpis (
-              run_id    VARCHAR(64)  NOT NULL,
-              scenario  VARCHAR(200) NOT NULL,
-              kpi       VARCHAR(64)  NOT NULL,
-              label     VARCHAR(200) NOT NULL,
-              unit      VARCHAR(32)  NOT NULL,
-              mean      DOUBLE PRECISION,
-              ci_low    DOUBLE PRECISION,         -- 95% confidence interval
-              ci_high   DOUBLE PRECISION,
-              n         INT NOT NULL,
-              PRIMARY KEY (run_id, scenario, kpi)
-            )""",
-            """
-            CREATE TABLE IF NOT EXISTS whatif_resources (
-              run_id            VARCHAR(64)  NOT NULL,
-              scenario          VARCHAR(200) NOT NULL,
-              resource          VARCHAR(200) NOT NULL,
-              capacity          INT NOT NULL,
-              utilisation_mean  DOUBLE PRECISION,
-              utilisation_low   DOUBLE PRECISION,
-              utilisation_high  DOUBLE PRECISION,
-              times_bottleneck  INT NOT NULL,
-              PRIMARY KEY (run_id, scenario, resource)
-            )""");
-
     private final String jdbcUrl;
 
     public WhatIfStore(String jdbcUrl) {
@@ -79,7 +41,7 @@ public final class WhatIfStore {
     private void save(String runId, List<Tagged> results) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             try (Statement s = c.createStatement()) {
-                for (String ddl : DDL) {
+                for (String ddl : TwinTables.WHATIF_DDL) {
                     s.execute(ddl);
                 }
             }

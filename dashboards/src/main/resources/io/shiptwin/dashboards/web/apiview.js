@@ -13,7 +13,7 @@ export function show() {
         const tr = el("tr", {"data-path": path, "data-method": method});
         tr.appendChild(el("td", {}, method.toUpperCase()));
         const cell = el("td", {});
-        if (path.includes("{")) cell.appendChild(el("code", {}, path));
+        if (path.includes("{") || method !== "get") cell.appendChild(el("code", {}, path));
         else cell.appendChild(el("a", {"href": path}, path));
         tr.appendChild(cell);
         tr.appendChild(el("td", {}, op.summary || ""));

@@ -1,6 +1,6 @@
-// Twin inspector: an identifier's current state (/api/equipment?id=) and a history chart per channel
-// (/api/equipment/{id}/history). The resolver's record and lineage arrive with issue 3.
-import {el, fmt, fetchJson, equipmentPath} from "./util.js";
+// Twin inspector: the resolver's record of an identifier (/api/resolve/{id}), its current state
+// (/api/equipment?id=) and a history chart per channel (/api/equipment/{id}/history).
+import {el, fmt, fetchJson, equipmentPath, identifierPath} from "./util.js";
 import * as live from "./live.js";
 import {chart, dispose} from "./charts.js";
 import {traceLink} from "./tracer.js";
@@ -107,6 +107,34 @@ async function loadHistory(twin) {
   });
 }
 
+/** The resolver's record: one row per typed value, as the Handle system numbers them. */
+async function loadRecord(id) {
+  const box = $("inspector-record");
+  const r = await fetchJson(identifierPath("/api/resolve/", id));
+  if (id !== currentId) return;
+  box.hidden = false;
+  box.dataset.responseCode = r.body && r.body.responseCode !== undefined ? String(r.body.responseCode) : "";
+  if (!r.ok) {
+    $("inspector-record-note").textContent = "HTTP " + r.status + ", response code " + (r.body ? r.body.responseCode : "?")
+        + (r.body && r.body.reason ? " (" + r.body.reason + ")" : "") + ": " + (r.body && r.body.error ? r.body.error : "no answer");
+    $("inspector-record-values").tBodies[0].replaceChildren();
+    return;
+  }
+  $("inspector-record-note").textContent = "response code " + r.body.responseCode + " (SUCCESS), " + r.body.values.length
+      + " values of " + r.body.handle;
+  $("inspector-record-values").tBodies[0].replaceChildren(...r.body.values.map(v => {
+    const tr = el("tr", {"data-type": v.type});
+    tr.appendChild(el("td", {"class": "num"}, String(v.index)));
+    tr.appendChild(el("td", {}, v.type));
+    const data = el("td", {});
+    if (v.type === "TWIN_STATE") data.appendChild(el("a", {"href": v.data}, v.data));
+    else data.textContent = v.data;
+    tr.appendChild(data);
+    tr.appendChild(el("td", {}, v.timestamp));
+    return tr;
+  }));
+}
+
 async function load(id) {
   currentId = id;
   clearCharts();
@@ -114,8 +142,10 @@ async function load(id) {
   $("inspector-error").hidden = true;
   if (!id) {
     $("inspector-result").hidden = true;
+    $("inspector-record").hidden = true;
     return;
   }
+  loadRecord(id);
   const r = await fetchJson("/api/equipment?id=" + encodeURIComponent(id));
   if (id !== currentId) return;
   if (!r.ok) {
@@ -159,7 +189,10 @@ export function show(params) {
     timer = setInterval(() => {
       if (!visible || !currentId || $("inspector-result").hidden) return;
       const twin = (live.state.equipment || []).find(t => t.assetId === currentId);
-      if (twin) loadHistory(twin);
+      if (twin) {
+        loadHistory(twin);
+        loadRecord(currentId);
+      }
     }, HISTORY_REFRESH_MS);
   }
 }

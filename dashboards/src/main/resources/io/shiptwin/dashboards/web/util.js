@@ -8,6 +8,11 @@ export function el(tag, attrs, text) {
   return e;
 }
 
+/** For ECharts tooltip formatters, whose strings are HTML: names from the data are escaped. */
+export function esc(text) {
+  return String(text).replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]);
+}
+
 export function fmt(n) {
   if (n === null || n === undefined || Number.isNaN(n)) return "–";
   return Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2);
@@ -34,5 +39,20 @@ export async function getJson(path) {
 
 /** The identifier's '/' stays literal in the path: /api/equipment/88.118.8001/EQ-GC-01 */
 export function equipmentPath(id) {
-  return "/api/equipment/" + id.split("/").map(encodeURIComponent).join("/");
+  return identifierPath("/api/equipment/", id);
+}
+
+/** "/api/resolve/" + "88.118.8001/EQ-GC-01", each segment encoded, the '/' kept. */
+export function identifierPath(prefix, id) {
+  return prefix + id.split("/").map(encodeURIComponent).join("/");
+}
+
+/** POST a body; resolves to {ok, status, body} like fetchJson. */
+export async function postJson(path, body, contentType) {
+  const response = await fetch(path, {method: "POST", cache: "no-store",
+    headers: {"Content-Type": contentType || "application/json"},
+    body: typeof body === "string" ? body : JSON.stringify(body)});
+  let parsed = null;
+  try { parsed = await response.json(); } catch (e) { parsed = null; }
+  return {ok: response.ok, status: response.status, body: parsed};
 }
