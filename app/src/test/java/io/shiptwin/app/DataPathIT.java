@@ -8,7 +8,6 @@ import io.shiptwin.model.TelemetryReading;
 import io.shiptwin.model.Topics;
 import io.shiptwin.sim.MqttPublisher;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,36 +22,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole data path on real embedded components: MQTT broker, bridge, Kafka (KRaft), the Flink
  * twin job on a MiniCluster, H2. Messages go in at the MQTT broker like a device's would.
  */
-class DataPathIT {
+class DataPathIT extends PipelineTestBase {
     private static final int VALID = 60;
     private static final String TAG = "IT-GC-07";
     private static final String ASSET = "88.118.8001/EQ-" + TAG;
     private static final String TOPIC = "shipyard/wenchong/dock-9/crane/" + TAG + "/telemetry";
 
-    @TempDir
-    static Path runDir;
-    static EmbeddedPipeline pipeline;
-
-    @BeforeAll
-    static void startPipeline() {
-        pipeline = new EmbeddedPipeline(TestPipelines.onFreePorts(runDir)).start();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void everyValidEventLandsOnceInTheTwinTheDuplicateIsDroppedAndTheMalformedOneIsDeadLettered() throws Exception {

@@ -6,40 +6,21 @@ import static org.awaitility.Awaitility.await;
 import io.shiptwin.dashboards.PipelineSnapshot;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.TelemetrySimulator;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bridge must not lose what it accepted when Kafka goes away: the broker is stopped for a few
  * seconds while the simulator keeps publishing, then restarted; every published event must end up
  * in the twin exactly once.
  */
-class KafkaOutageIT {
+class KafkaOutageIT extends PipelineTestBase {
     private static final long EVENTS = 4_000;
 
-    @TempDir
-    static Path runDir;
-    static EmbeddedPipeline pipeline;
-
-    @BeforeAll
-    static void startPipeline() {
-        pipeline = new EmbeddedPipeline(TestPipelines.onFreePorts(runDir)).start();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void nothingAcceptedByTheBridgeIsMissingFromTheTwinAfterAKafkaOutage() throws Exception {

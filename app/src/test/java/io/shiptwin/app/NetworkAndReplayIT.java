@@ -12,38 +12,20 @@ import io.shiptwin.sim.replay.ReplayResult;
 import io.shiptwin.sim.replay.Replayer;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A lossy, duplicating network between the equipment and the broker, then a replay of exactly what
  * was published: the twin counts each delivered event once, and every replayed message is recognised
  * as a duplicate.
  */
-class NetworkAndReplayIT {
+class NetworkAndReplayIT extends PipelineTestBase {
     private static final long EVENTS = 1_500;
 
-    @TempDir
-    static Path runDir;
-    static EmbeddedPipeline pipeline;
-
-    @BeforeAll
-    static void startPipeline() {
-        pipeline = new EmbeddedPipeline(TestPipelines.onFreePorts(runDir.resolve("run"))).start();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void aCongestedNetworkLosesAndDuplicatesBeforeTheBrokerButThePipelineLosesNothingAndAReplayIsAllDuplicates() throws Exception {
-        Path recording = runDir.resolve("congested.rec");
+        Path recording = tempDir.resolve("congested.rec");
         TelemetrySimulator sim = pipeline.startSimulator(SimConfig.defaults(pipeline.broker().uri()).withRunId("net")
                 .withRate(1_000).withMaxEvents(EVENTS).withNetwork(LinkProfile.named("congested")).withRecordFile(recording));
         assertThat(sim.awaitDone(Duration.ofSeconds(60))).isTrue();

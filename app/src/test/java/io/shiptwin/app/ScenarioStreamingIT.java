@@ -13,32 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Streaming mode: a shipped scenario drives the publishing simulator, as fast as possible, through
  * the whole embedded pipeline. Every telemetry event reaches the equipment twin, every business event
  * reaches yard.events.raw, nothing is lost, and the ground truth is written for the comparison.
  */
-class ScenarioStreamingIT {
-    @TempDir
-    static Path dir;
-    static EmbeddedPipeline pipeline;
-
-    @BeforeAll
-    static void startPipeline() {
-        pipeline = new EmbeddedPipeline(TestPipelines.onFreePorts(dir.resolve("run"))).start();
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
+class ScenarioStreamingIT extends PipelineTestBase {
 
     @Test
     void theTeachingYardStreamsAWeekOfItsLifeIntoTheTwinWithNothingLost() throws Exception {
@@ -65,7 +47,7 @@ class ScenarioStreamingIT {
         assertThat(r.lost()).isZero();
         assertThat(end.deadLettered() - start.deadLettered()).as("every scenario message is valid").isZero();
 
-        Path truth = dir.resolve("truth");
+        Path truth = tempDir.resolve("truth");
         feed.writeTruth(truth);
         assertThat(truth.resolve("stages.csv")).exists();
         assertThat(Files.readString(truth.resolve("truth-summary.json"))).contains("stage-started");

@@ -42,27 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--duration", description = "Stop by itself after this long, e.g. 60s, 5m. Default: run until Ctrl-C.")
     Duration duration;
-    @Option(names = "--rate", defaultValue = "1000", description = "Telemetry messages per second over all equipment; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
-    double rate;
-    @Option(names = "--events", defaultValue = "0", description = "Stop after this many telemetry events; 0 = no limit (default: ${DEFAULT-VALUE}).")
-    long events;
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulation's random streams (default: ${DEFAULT-VALUE}).")
-    long seed;
-    @Option(names = "--network", defaultValue = "none",
-            description = "Network between the equipment and the broker: none, wired, wifi, 5g, congested (default: ${DEFAULT-VALUE}).")
-    String network;
-    @Option(names = "--pacing", defaultValue = "rate",
-            description = "rate (use --rate), realtime, a speed-up like 60x, or max (default: ${DEFAULT-VALUE}).")
-    String pacing;
-    @Option(names = "--record", description = "Keep exactly what was published in FILE, for `shiptwin replay FILE`.")
-    Path record;
-    @Option(names = "--scenario", description = "Stream a yard scenario (a shipped name like teaching or baseline, or a YAML file) "
-            + "instead of the minimal yard: its ships, blocks, equipment telemetry and business events.")
-    String scenario;
-    @Option(names = "--sim-days", defaultValue = "0", description = "Stop after this many simulated days; 0 = the scenario's horizon (default: ${DEFAULT-VALUE}).")
-    double simDays;
-    @Option(names = "--truth", description = "With --scenario: write the simulation's ground truth (stages, incidents, totals) to this directory.")
-    Path truth;
+    @Mixin
+    SimOptions simOptions;
     @Option(names = "--report", description = "Also write the reconciliation as JSON to this file.")
     Path report;
     @Option(names = "--fresh", description = "Delete the run directory first (twin, Kafka logs, checkpoints).")
@@ -75,9 +56,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PipelineSettings settings = new PipelineSettings(common.host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort,
                 flinkUiPort, h2Port, common.runDir, parallelism, kafkaHeap).withApiToken(common.apiToken);
-        SimConfig sim = SimCommand.config(SimConfig.defaults("tcp://" + common.host + ":" + mqttPort).withRate(rate)
-                .withMaxEvents(events).withSeed(seed), network, pacing, record).withScenario(scenario).withSimDays(simDays);
-        Reconciliation r = new DemoRun(settings, sim, duration, report).withTruth(truth).run();
+        SimConfig sim = simOptions.config("tcp://" + common.host + ":" + mqttPort);
+        Reconciliation r = new DemoRun(settings, sim, duration, report).withTruth(simOptions.truth).run();
         return r.lost() == 0 && r.drained() ? 0 : 1;
     }
 

@@ -1,0 +1,50 @@
+package io.shiptwin.app.cli;
+
+import io.shiptwin.sim.SimConfig;
+import io.shiptwin.sim.network.LinkProfile;
+import io.shiptwin.sim.pacing.Pacing;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** What the simulator publishes and how: the options {@code sim} and {@code demo} share. */
+public final class SimOptions {
+    @Option(names = "--rate", defaultValue = "1000",
+            description = "Telemetry messages per second over all equipment; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
+    double rate;
+    @Option(names = "--events", defaultValue = "0", description = "Stop after this many events; 0 = no limit (default: ${DEFAULT-VALUE}).")
+    long events;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulation's random streams (default: ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--network", defaultValue = "none",
+            description = "Network between the equipment and the broker: none, wired, wifi, 5g, congested (default: ${DEFAULT-VALUE}).")
+    String network;
+    @Option(names = "--pacing", defaultValue = "rate",
+            description = "rate (use --rate), realtime, a speed-up like 60x, or max (default: ${DEFAULT-VALUE}).")
+    String pacing;
+    @Option(names = "--record", description = "Keep exactly what was published in FILE, for `shiptwin replay FILE`.")
+    Path record;
+    @Option(names = "--scenario", description = "Stream a yard scenario (a shipped name like teaching or baseline, or a YAML file) "
+            + "instead of the minimal yard: its ships, blocks, equipment telemetry and business events.")
+    String scenario;
+    @Option(names = "--sim-days", defaultValue = "0",
+            description = "Stop after this many simulated days; 0 = the scenario's horizon (default: ${DEFAULT-VALUE}).")
+    double simDays;
+    @Option(names = "--truth", description = "With --scenario: write the simulation's ground truth (stages, incidents, totals) "
+            + "to this directory at the end.")
+    Path truth;
+
+    /** The simulator's configuration for a broker at {@code mqttUri}. */
+    SimConfig config(String mqttUri) {
+        return SimConfig.defaults(mqttUri).withRate(rate).withMaxEvents(events).withSeed(seed)
+                .withNetwork(LinkProfile.named(network))
+                .withPacing(Pacing.parse(pacing))
+                .withRecordFile(record)
+                .withScenario(scenario)
+                .withSimDays(simDays);
+    }
+
+    /** A run that ends by itself: bounded by events or by a scenario's horizon. */
+    boolean bounded() {
+        return events > 0 || scenario != null;
+    }
+}
