@@ -19,7 +19,8 @@ class ShipTwinCliTest {
     Path runDir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard", "bench", "bench pipeline"})
+    @ValueSource(strings = {"demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard", "scenario", "scenario run",
+            "scenario compare", "scenario validate", "scenario list", "replay", "bench", "bench pipeline", "bench des"})
     void everyCommandHasHelp(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = ShipTwinCli.commandLine();
@@ -36,7 +37,7 @@ class ShipTwinCliTest {
         CommandLine cli = ShipTwinCli.commandLine();
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard", "bench");
+        assertThat(out.toString()).contains("demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard", "scenario", "replay", "bench");
     }
 
     @Test
