@@ -12,6 +12,9 @@ public final class TwinTables {
     public static final String EQUIPMENT_HISTORY = "equipment_twin_history";
     public static final String DROPPED_EVENTS = "dropped_events";
     public static final String ALERTS = "alerts";
+    public static final String HULL_TWIN = "hull_twin";
+    public static final String HULL_STAGE_DATES = "hull_stage_dates";
+    public static final String SHIP_TOTALS = "ship_totals";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
@@ -89,6 +92,52 @@ public final class TwinTables {
               reason           VARCHAR(2000) NOT NULL,
               recorded_at      TIMESTAMP(3) WITH TIME ZONE NOT NULL,
               PRIMARY KEY (source_topic, source_partition, source_offset)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS hull_twin (
+              entity_id        VARCHAR(200) PRIMARY KEY,  -- ship, grand block or block identifier
+              kind             VARCHAR(32)  NOT NULL,     -- ship | grand-block | block
+              ship_id          VARCHAR(200) NOT NULL,     -- the ship it belongs to (itself for a ship)
+              stage            VARCHAR(32),               -- LifecycleStage name; null before any stage event
+              version          BIGINT       NOT NULL,     -- unique events applied so far; replays never lower it
+              man_hours        DOUBLE PRECISION NOT NULL, -- booked against this entity itself
+              cost_minor_units BIGINT       NOT NULL,     -- in minor units of currency
+              currency         VARCHAR(3),
+              energy_kwh       DOUBLE PRECISION NOT NULL,
+              inspections_passed      BIGINT NOT NULL,
+              inspections_failed      BIGINT NOT NULL,
+              non_conformances_opened BIGINT NOT NULL,
+              delivered        BOOLEAN      NOT NULL,
+              last_event_id    VARCHAR(200) NOT NULL,
+              last_event_time  TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              updated_at       TIMESTAMP(3) WITH TIME ZONE NOT NULL   -- wall clock of the Flink update
+            )""",
+            "CREATE INDEX IF NOT EXISTS hull_twin_ship ON hull_twin (ship_id)",
+            """
+            CREATE TABLE IF NOT EXISTS hull_stage_dates (
+              entity_id    VARCHAR(200) NOT NULL,
+              stage        VARCHAR(32)  NOT NULL,           -- LifecycleStage name
+              started_at   TIMESTAMP(3) WITH TIME ZONE,     -- simulated clock; latest start of the stage
+              finished_at  TIMESTAMP(3) WITH TIME ZONE,     -- latest finish; null while running
+              version      BIGINT       NOT NULL,           -- twin version that wrote the row
+              PRIMARY KEY (entity_id, stage)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS ship_totals (
+              ship_id                 VARCHAR(200) PRIMARY KEY,
+              version                 BIGINT NOT NULL,            -- flow deltas applied; replays never lower it
+              own_man_hours           DOUBLE PRECISION NOT NULL,  -- booked against the ship itself
+              blocks_man_hours        DOUBLE PRECISION NOT NULL,  -- sum over its blocks and grand blocks
+              total_man_hours         DOUBLE PRECISION NOT NULL,
+              own_cost_minor_units    BIGINT NOT NULL,
+              blocks_cost_minor_units BIGINT NOT NULL,
+              total_cost_minor_units  BIGINT NOT NULL,
+              currency                VARCHAR(3),
+              own_energy_kwh          DOUBLE PRECISION NOT NULL,
+              blocks_energy_kwh       DOUBLE PRECISION NOT NULL,
+              total_energy_kwh        DOUBLE PRECISION NOT NULL,
+              last_event_id           VARCHAR(200) NOT NULL,
+              updated_at              TIMESTAMP(3) WITH TIME ZONE NOT NULL  -- wall clock
             )""");
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */

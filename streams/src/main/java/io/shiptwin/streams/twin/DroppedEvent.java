@@ -25,6 +25,12 @@ public record DroppedEvent(String kind, String sourceTopic, int sourcePartition,
                 r.reading().eventId(), r.reading().assetId(), null, "duplicate of event id " + r.reading().eventId(), null, now);
     }
 
+    /** A duplicate of any event (telemetry or business) read from the given Kafka coordinates. */
+    public static DroppedEvent duplicate(String topic, int partition, long offset, String eventId, String assetId, long now) {
+        return new DroppedEvent(TwinTables.DROP_DUPLICATE, topic, partition, offset, eventId, assetId, null,
+                "duplicate of event id " + eventId, null, now);
+    }
+
     public boolean isDeadLetter() {
         return TwinTables.DROP_DEAD_LETTER.equals(kind);
     }

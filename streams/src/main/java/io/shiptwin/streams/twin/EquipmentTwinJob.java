@@ -122,6 +122,9 @@ public final class EquipmentTwinJob {
                 .name("Kafka yard.deadletter").uid("kafka-deadletter");
         deadLetters.union(unique.getSideOutput(DropDuplicateEvents.DUPLICATES))
                 .sinkTo(new H2Sink<>(config.h2Url(), DroppedEventTable::new, 500, 50)).name("H2 dropped events").uid("h2-dropped");
+
+        // The block and ship twin from business events, in the same job (one MiniCluster runs both).
+        io.shiptwin.streams.lifecycle.LifecycleTwinJob.build(env, config);
     }
 
     /** Entry point on a real Flink cluster: {@code flink run -c ... --kafka host:9092 --h2 jdbc:h2:tcp://...}. */
