@@ -77,7 +77,7 @@ public final class DashboardServer implements AutoCloseable {
         this.sampler = new PipelineSampler(status, probe);
         this.api = new DashboardApi(new EquipmentRepository(h2JdbcUrl), new EquipmentHistory(h2JdbcUrl, json),
                 new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
-        this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl));
+        this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl), new ShipLifecycle(h2JdbcUrl));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
@@ -126,6 +126,8 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/health", api::health);
             get(cfg, "/api/resolve/<identifier>", ctx -> twinApi.resolve(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/alerts", twinApi::alerts);
+            get(cfg, "/api/ships", twinApi::ships);
+            get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/scenarios", whatIfApi::scenarios);
             post(cfg, "/api/scenarios/validate", whatIfApi::validate);
             get(cfg, "/api/whatif/runs", whatIfApi::list);

@@ -2,6 +2,7 @@ package io.shiptwin.dashboards;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.shiptwin.model.Identifier;
 import io.shiptwin.model.resolve.HandleValue;
 import io.shiptwin.model.resolve.Resolution;
 import io.shiptwin.model.resolve.ResolutionRequest;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resolver ({@code /api/resolve/{identifier}}) and the alerts ({@code /api/alerts}).
+ * The resolver ({@code /api/resolve/{identifier}}), the alerts ({@code /api/alerts}) and the ships' lifecycles
+ * ({@code /api/ships}, {@code /api/ships/{identifier}/lifecycle}).
  *
  * <p>A resolution answers as the Handle protocol would, with its response code: 200 and the record
  * ({@code responseCode 1}); 400 for a malformed identifier ({@code 102 INVALID_HANDLE}); 404 for an unknown
@@ -22,10 +24,12 @@ import java.util.Map;
 final class TwinApi {
     private final TwinResolver resolver;
     private final Alerts alerts;
+    private final ShipLifecycle ships;
 
-    TwinApi(TwinResolver resolver, Alerts alerts) {
+    TwinApi(TwinResolver resolver, Alerts alerts, ShipLifecycle ships) {
         this.resolver = resolver;
         this.alerts = alerts;
+        this.ships = ships;
     }
 
     /** One value as served: index, type, data and its time (ISO-8601 UTC). */
@@ -78,5 +82,29 @@ final class TwinApi {
             return;
         }
         ctx.json(alerts.list(query));
+    }
+
+    /** {@code /api/ships}: every ship with its stage and totals. */
+    void ships(Context ctx) throws SQLException {
+        ctx.json(ships.ships());
+    }
+
+    /** {@code /api/ships/<identifier>/lifecycle}: 400 for a malformed identifier, 404 for an unknown ship. */
+    void lifecycle(Context ctx, String shipId) throws SQLException {
+        try {
+            Identifier.parse(shipId);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(shipError(e.getMessage(), shipId));
+            return;
+        }
+        ships.lifecycle(shipId).ifPresentOrElse(ctx::json, () -> ctx.status(HttpStatus.NOT_FOUND)
+                .json(shipError("no ship with identifier '" + shipId + "' in hull_twin or ship_totals", shipId)));
+    }
+
+    private static Map<String, String> shipError(String message, String shipId) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("shipId", shipId);
+        return body;
     }
 }

@@ -182,4 +182,65 @@ final class TwinDatabase {
         }
         return this;
     }
+
+    /** A {@code hull_twin} row as the block and ship twin writes it; flows booked against the entity itself. */
+    TwinDatabase hull(String entityId, String kind, String shipId, String stage, long version, double manHours, long costMinorUnits,
+                      long inspectionsPassed, long inspectionsFailed, long nonConformancesOpened, String lastEventTime)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_twin VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, entityId);
+            ps.setString(2, kind);
+            ps.setString(3, shipId);
+            ps.setString(4, stage);
+            ps.setLong(5, version);
+            ps.setDouble(6, manHours);
+            ps.setLong(7, costMinorUnits);
+            ps.setDouble(8, manHours / 2);
+            ps.setLong(9, inspectionsPassed);
+            ps.setLong(10, inspectionsFailed);
+            ps.setLong(11, nonConformancesOpened);
+            ps.setBoolean(12, "DELIVERED".equals(stage));
+            ps.setString(13, "evt-" + entityId + "-" + version);
+            ps.setObject(14, OffsetDateTime.parse(lastEventTime));
+            ps.setObject(15, OffsetDateTime.parse("2025-03-01T09:00:00.000Z"));
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A {@code hull_stage_dates} row; {@code finishedAt} null while the stage runs. */
+    TwinDatabase stageDates(String entityId, String stage, String startedAt, String finishedAt, long version) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_stage_dates VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, entityId);
+            ps.setString(2, stage);
+            ps.setObject(3, startedAt == null ? null : OffsetDateTime.parse(startedAt));
+            ps.setObject(4, finishedAt == null ? null : OffsetDateTime.parse(finishedAt));
+            ps.setLong(5, version);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A {@code ship_totals} row: own and blocks' man-hours and cost; energy is half the man-hours. */
+    TwinDatabase shipTotals(String shipId, double ownManHours, double blocksManHours, long ownCost, long blocksCost)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO ship_totals VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?,"
+                     + " 'evt-totals', TIMESTAMP WITH TIME ZONE '2025-03-01 09:00:00+00:00')")) {
+            ps.setString(1, shipId);
+            ps.setDouble(2, ownManHours);
+            ps.setDouble(3, blocksManHours);
+            ps.setDouble(4, ownManHours + blocksManHours);
+            ps.setLong(5, ownCost);
+            ps.setLong(6, blocksCost);
+            ps.setLong(7, ownCost + blocksCost);
+            ps.setDouble(8, ownManHours / 2);
+            ps.setDouble(9, blocksManHours / 2);
+            ps.setDouble(10, (ownManHours + blocksManHours) / 2);
+            ps.executeUpdate();
+        }
+        return this;
+    }
 }

@@ -5,12 +5,13 @@ import * as live from "./live.js";
 import {resizeAll} from "./charts.js";
 import * as flow from "./flow.js";
 import * as yard from "./yard.js";
+import * as lifecycle from "./lifecycle.js";
 import * as inspector from "./inspector.js";
 import * as quality from "./quality.js";
 import * as whatif from "./whatif.js";
 import * as apiview from "./apiview.js";
 
-const LIVE_VIEWS = {flow, yard, inspector, quality, whatif, api: apiview};
+const LIVE_VIEWS = {flow, yard, lifecycle, inspector, quality, whatif, api: apiview};
 const DEFAULT_VIEW = "flow";
 let current = null;
 
