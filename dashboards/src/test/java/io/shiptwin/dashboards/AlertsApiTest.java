@@ -17,8 +17,7 @@ class AlertsApiTest {
 
     @TempDir
     static Path dir;
-    static PipelineStatus status;
-    static DashboardServer server;
+    static RunningDashboard dashboard;
     static HttpFixture http;
 
     @BeforeAll
@@ -28,18 +27,14 @@ class AlertsApiTest {
                 .alert(GC01, "crane-lift-in-wind", "e5", "2026-03-02T00:01:00.000Z", null)
                 .alert(GC02, "booth-humidity-over-limit", "e3", "2026-03-02T00:00:30.000Z", null)
                 .alert(GC02, "crane-lift-in-wind", "e9", "2026-03-02T00:02:00.000Z", "2026-03-02T00:02:05.000Z");
-        status = new PipelineStatus("127.0.0.1:1", db.url);
-        server = new DashboardServer(DashboardConfig.defaults().withPort(0), db.url, status, PipelineProbe.NONE).start();
-        http = new HttpFixture(server.port());
+        dashboard = RunningDashboard.over(db.url);
+        http = dashboard.http;
     }
 
     @AfterAll
     static void stopDashboard() {
-        if (server != null) {
-            server.close();
-        }
-        if (status != null) {
-            status.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 

@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DroppedEventsApiTest {
     @TempDir
     static Path dir;
-    static PipelineStatus status;
-    static DashboardServer server;
+    static RunningDashboard dashboard;
     static HttpFixture http;
 
     @BeforeAll
@@ -25,18 +24,14 @@ class DroppedEventsApiTest {
                 .dropped(TwinTables.DROP_DUPLICATE, 4)
                 .dropped(TwinTables.DROP_DEAD_LETTER, 7)
                 .dropped(TwinTables.DROP_DUPLICATE, 9);
-        status = new PipelineStatus("127.0.0.1:1", db.url);
-        server = new DashboardServer(DashboardConfig.defaults().withPort(0), db.url, status, PipelineProbe.NONE).start();
-        http = new HttpFixture(server.port());
+        dashboard = RunningDashboard.over(db.url);
+        http = dashboard.http;
     }
 
     @AfterAll
     static void stopDashboard() {
-        if (server != null) {
-            server.close();
-        }
-        if (status != null) {
-            status.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 

@@ -21,8 +21,7 @@ class EquipmentHistoryApiTest {
 
     @TempDir
     static Path dir;
-    static PipelineStatus status;
-    static DashboardServer server;
+    static RunningDashboard dashboard;
     static HttpFixture http;
 
     @BeforeAll
@@ -37,18 +36,14 @@ class EquipmentHistoryApiTest {
                 .twin(ROBOT, "welding-robot, \"line 2\"", "panel-line", 1, "2026-03-02T00:00:01.000Z")
                 .channel(ROBOT, "current_a", 180.0, 180.0, 180.0, 180.0, 1)
                 .twin(IDLE, "paint-booth", "paint-shop", 0, "2026-03-02T00:00:00.000Z");
-        status = new PipelineStatus("127.0.0.1:1", db.url);
-        server = new DashboardServer(DashboardConfig.defaults().withPort(0), db.url, status, PipelineProbe.NONE).start();
-        http = new HttpFixture(server.port());
+        dashboard = RunningDashboard.over(db.url);
+        http = dashboard.http;
     }
 
     @AfterAll
     static void stopDashboard() {
-        if (server != null) {
-            server.close();
-        }
-        if (status != null) {
-            status.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 

@@ -23,8 +23,7 @@ class MessageTraceApiTest {
 
     @TempDir
     static Path dir;
-    static PipelineStatus status;
-    static DashboardServer server;
+    static RunningDashboard dashboard;
     static HttpFixture http;
 
     @BeforeAll
@@ -37,18 +36,14 @@ class MessageTraceApiTest {
                         "2026-11-25T10:00:01.100Z", "2026-11-25T10:00:01.120Z", "2026-11-25T10:00:01.400Z")
                 .droppedEvent(TwinTables.DROP_DUPLICATE, 57, APPLIED_TWICE, CRANE, "duplicate of event run-1:GC-01:41")
                 .droppedEvent(TwinTables.DROP_DEAD_LETTER, 58, DEAD, CRANE, "$.body.readings.load_t: expected number, got string 'x'");
-        status = new PipelineStatus("127.0.0.1:1", db.url);
-        server = new DashboardServer(DashboardConfig.defaults().withPort(0), db.url, status, PipelineProbe.NONE).start();
-        http = new HttpFixture(server.port());
+        dashboard = RunningDashboard.over(db.url);
+        http = dashboard.http;
     }
 
     @AfterAll
     static void stopDashboard() {
-        if (server != null) {
-            server.close();
-        }
-        if (status != null) {
-            status.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 

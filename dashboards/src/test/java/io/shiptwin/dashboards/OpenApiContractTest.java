@@ -21,32 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiContractTest {
     @TempDir
     static Path dir;
-    static PipelineStatus status;
-    static DashboardServer server;
+    static RunningDashboard dashboard;
     static HttpFixture http;
 
     @BeforeAll
     static void startDashboard() throws Exception {
         TwinDatabase db = new TwinDatabase(dir).createTables();
-        status = new PipelineStatus("127.0.0.1:1", db.url);
-        server = new DashboardServer(DashboardConfig.defaults().withPort(0), db.url, status, PipelineProbe.NONE).start();
-        http = new HttpFixture(server.port());
+        dashboard = RunningDashboard.over(db.url);
+        http = dashboard.http;
     }
 
     @AfterAll
     static void stopDashboard() {
-        if (server != null) {
-            server.close();
-        }
-        if (status != null) {
-            status.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
     @Test
     void everyRegisteredApiRouteIsDocumentedAndEveryDocumentedRouteIsRegistered() throws Exception {
         Set<String> registered = new TreeSet<>();
-        server.apiRoutes().forEach(r -> registered.add(r.method() + " " + r.path()));
+        dashboard.server.apiRoutes().forEach(r -> registered.add(r.method() + " " + r.path()));
 
         Set<String> documented = new TreeSet<>();
         JsonNode paths = http.getJson("/api/openapi.json", 200).get("paths");

@@ -21,8 +21,7 @@ class ResolverApiTest {
 
     @TempDir
     static Path dir;
-    static PipelineStatus status;
-    static DashboardServer server;
+    static RunningDashboard dashboard;
     static HttpFixture http;
 
     @BeforeAll
@@ -33,18 +32,14 @@ class ResolverApiTest {
                 .channel(CRANE, "wind_speed_ms", 24.5, 2.0, 24.5, 9.1, 42)
                 .alert(CRANE, "crane-lift-in-wind", "run-1:GC-01:40", "2026-03-02T00:00:39.000Z", null)
                 .droppedEvent(TwinTables.DROP_DUPLICATE, 7, "run-1:GC-01:41", CRANE, "duplicate of run-1:GC-01:41");
-        status = new PipelineStatus("127.0.0.1:1", db.url);
-        server = new DashboardServer(DashboardConfig.defaults().withPort(0), db.url, status, PipelineProbe.NONE).start();
-        http = new HttpFixture(server.port());
+        dashboard = RunningDashboard.over(db.url);
+        http = dashboard.http;
     }
 
     @AfterAll
     static void stopDashboard() {
-        if (server != null) {
-            server.close();
-        }
-        if (status != null) {
-            status.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 

@@ -21,8 +21,7 @@ class ShipLifecycleApiTest {
 
     @TempDir
     static Path dir;
-    static PipelineStatus status;
-    static DashboardServer server;
+    static RunningDashboard dashboard;
     static HttpFixture http;
 
     @BeforeAll
@@ -40,18 +39,14 @@ class ShipLifecycleApiTest {
                 .stageDates(SHIP, "ERECTION", "2026-03-05T00:00:00.000Z", null, 4)
                 .stageDates(OTHER_BLOCK, "CUTTING", "2026-03-01T00:00:00.000Z", null, 1)
                 .shipTotals(SHIP, 10, 148.5, 1_000, 47_500);
-        status = new PipelineStatus("127.0.0.1:1", db.url);
-        server = new DashboardServer(DashboardConfig.defaults().withPort(0), db.url, status, PipelineProbe.NONE).start();
-        http = new HttpFixture(server.port());
+        dashboard = RunningDashboard.over(db.url);
+        http = dashboard.http;
     }
 
     @AfterAll
     static void stopDashboard() {
-        if (server != null) {
-            server.close();
-        }
-        if (status != null) {
-            status.close();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 

@@ -1,0 +1,29 @@
+package io.shiptwin.dashboards;
+
+/**
+ * A dashboard started on a free port over an H2 database, for the API tests. Kafka points at a port
+ * where nothing listens, so the pipeline status reports it unreachable quickly.
+ */
+final class RunningDashboard implements AutoCloseable {
+    final PipelineStatus status;
+    final DashboardServer server;
+    final HttpFixture http;
+
+    private RunningDashboard(PipelineStatus status, DashboardServer server) {
+        this.status = status;
+        this.server = server;
+        this.http = new HttpFixture(server.port());
+    }
+
+    static RunningDashboard over(String h2Url) {
+        PipelineStatus status = new PipelineStatus("127.0.0.1:1", h2Url);
+        return new RunningDashboard(status, new DashboardServer(DashboardConfig.defaults().withPort(0), h2Url, status,
+                PipelineProbe.NONE).start());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        status.close();
+    }
+}
