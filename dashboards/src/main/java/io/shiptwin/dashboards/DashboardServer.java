@@ -45,6 +45,7 @@ public final class DashboardServer implements AutoCloseable {
     private final DashboardConfig config;
     private final DashboardApi api;
     private final TwinApi twinApi;
+    private final YardMap yardMap;
     private final WhatIfApi whatIfApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
@@ -77,6 +78,7 @@ public final class DashboardServer implements AutoCloseable {
         this.sampler = new PipelineSampler(status, probe);
         this.api = new DashboardApi(new EquipmentRepository(h2JdbcUrl), new EquipmentHistory(h2JdbcUrl, json),
                 new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
+        this.yardMap = new YardMap(h2JdbcUrl);
         this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl), new ShipLifecycle(h2JdbcUrl));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.stream = new EquipmentStream(api::equipmentJson);
@@ -127,6 +129,7 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/resolve/<identifier>", ctx -> twinApi.resolve(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/alerts", twinApi::alerts);
             get(cfg, "/api/ships", twinApi::ships);
+            get(cfg, "/api/yard/map", ctx -> ctx.json(yardMap.read()));
             get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/scenarios", whatIfApi::scenarios);
             post(cfg, "/api/scenarios/validate", whatIfApi::validate);

@@ -105,6 +105,14 @@ class DashboardBrowserIT {
         assertThat(expected).as("stations of the minimal yard").isEqualTo(7);
         assertThat(element("#equipment-table tr[data-asset-id=\"" + GC_01 + "\"]").getText()).contains("crane", "dock-1", "load_t");
         assertThat(elements("#area-groups .area")).hasSize(3);
+        // The drawn map: every machine once, in its area, coloured live once the twin has it.
+        wait(UI_DEADLINE).until(d -> elements("#yard-map [data-map-asset]").size() == expected);
+        assertThat(attr("#yard-map", "data-equipment")).isEqualTo(String.valueOf(expected));
+        assertThat(elements("#yard-map [data-map-area]")).hasSize(3);
+        assertThat(elements("#yard-map [data-map-area=\"dock-1\"] [data-map-asset=\"" + GC_01 + "\"]")).hasSize(1);
+        wait(UI_DEADLINE).until(d -> !elements("#yard-map [data-map-asset] circle.m-live").isEmpty());
+        assertThat(elements("#yard-map [data-map-stage]")).as("one box per block stage").hasSize(9);
+        assertThat(text("#yard-map-summary")).contains(expected + " machines in 3 areas");
         wait(UI_DEADLINE).until(d -> text("#feed-mode").equals("(live)"));
         chromium.fitHeight(1400);
         chromium.screenshot("yard");

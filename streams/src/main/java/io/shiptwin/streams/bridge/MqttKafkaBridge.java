@@ -204,11 +204,15 @@ public final class MqttKafkaBridge implements AutoCloseable {
         if (conn != connection.get() || qos == 0) {
             return; // the broker has redelivered it on the new connection; that copy will be acked
         }
+        if (closed) {
+            return; // the session persists: the broker redelivers it to the next bridge, which acks it
+        }
         try {
             mqtt.messageArrivedComplete(messageId, qos);
             acknowledged.increment();
-        } catch (MqttException e) {
-            LOG.debug("ack of MQTT message {} not sent: {}", messageId, e.getMessage());
+        } catch (MqttException | RuntimeException e) {
+            // Paho throws a NullPointerException when the client closes between the check above and the ack.
+            LOG.debug("ack of MQTT message {} not sent: {}", messageId, e.toString());
         }
     }
 
