@@ -43,6 +43,10 @@ public final class EmbeddedPipeline implements AutoCloseable {
     private EmbeddedH2 h2;
     private String h2Url;
 
+    /** Names of the in-process hops in {@link PipelineProbe#hopTimes}. */
+    public static final String PUBLISHED_HOP = "published";
+    public static final String BROKER_HOP = "broker";
+
     public EmbeddedPipeline(PipelineSettings settings) {
         this.settings = settings;
     }
@@ -106,6 +110,19 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 m.put("broker.received", broker == null ? 0 : broker.received());
                 m.put("bridge.in", bridge == null ? 0 : bridge.received());
                 m.put("bridge.out", bridge == null ? 0 : bridge.sentToKafka());
+                return m;
+            }
+
+            @Override
+            public Map<String, Long> hopTimes(String eventId) {
+                Map<String, Long> m = new LinkedHashMap<>();
+                TelemetrySimulator s = sim;
+                if (s != null) {
+                    s.publishLog().timeOf(eventId).ifPresent(t -> m.put(PUBLISHED_HOP, t));
+                }
+                if (broker != null) {
+                    broker.receivedLog().timeOf(eventId).ifPresent(t -> m.put(BROKER_HOP, t));
+                }
                 return m;
             }
 

@@ -94,7 +94,7 @@ final class DashboardApi {
             return;
         }
         try {
-            tracer.find(eventId).ifPresentOrElse(ctx::json, () -> ctx.status(HttpStatus.NOT_FOUND).json(eventError(
+            tracer.find(eventId).map(t -> t.withHops(probe.hopTimes(eventId))).ifPresentOrElse(ctx::json, () -> ctx.status(HttpStatus.NOT_FOUND).json(eventError(
                     "no event with id '" + eventId + "' in the twin history or among the dropped events", eventId)));
         } catch (MessageTrace.NotRecorded e) {
             ctx.status(HttpStatus.NOT_IMPLEMENTED).json(eventError(e.getMessage(), eventId));

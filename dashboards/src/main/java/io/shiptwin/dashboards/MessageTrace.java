@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,10 +39,24 @@ final class MessageTrace {
     }
 
     /**
-     * @param outcome {@code APPLIED}, {@code APPLIED, DUPLICATES DROPPED} or {@code DEAD-LETTERED}
+     * @param outcome          {@code APPLIED}, {@code APPLIED, DUPLICATES DROPPED} or {@code DEAD-LETTERED}
+     * @param publishedAt      when the simulator handed it to MQTT; null when not seen in this process lately
+     * @param brokerReceivedAt when the MQTT broker received it; null likewise
      */
-    public record Trace(String eventId, String outcome, List<Applied> applied, List<DroppedEvents.Dropped> dropped) {
+    public record Trace(String eventId, String outcome, String publishedAt, String brokerReceivedAt, List<Applied> applied,
+                        List<DroppedEvents.Dropped> dropped) {
+        /** With the times of the in-process hops ({@link PipelineProbe#hopTimes}). */
+        Trace withHops(Map<String, Long> hops) {
+            Long published = hops.get(PUBLISHED);
+            Long broker = hops.get(BROKER);
+            return new Trace(eventId, outcome, published == null ? null : Times.iso(published),
+                    broker == null ? null : Times.iso(broker), applied, dropped);
+        }
     }
+
+    /** Keys of {@link PipelineProbe#hopTimes} the tracer shows. */
+    static final String PUBLISHED = "published";
+    static final String BROKER = "broker";
 
     private final String jdbcUrl;
 
@@ -69,7 +84,7 @@ final class MessageTrace {
                 return Optional.empty();
             }
             String outcome = applied.isEmpty() ? "DEAD-LETTERED" : dropped.isEmpty() ? "APPLIED" : "APPLIED, DUPLICATES DROPPED";
-            return Optional.of(new Trace(eventId, outcome, applied, dropped));
+            return Optional.of(new Trace(eventId, outcome, null, null, applied, dropped));
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.COLUMN_NOT_FOUND_1) {
                 throw new NotRecorded(e);

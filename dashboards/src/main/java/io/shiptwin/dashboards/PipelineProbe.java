@@ -32,4 +32,13 @@ public interface PipelineProbe {
 
     /** Health of in-process components, e.g. {@code mqtt -> true}. */
     Map<String, Boolean> componentHealth();
+
+    /**
+     * When the in-process hops saw one event (wall clock, epoch millis), in data-path order, e.g.
+     * {@code published -> t1, broker -> t2}; a hop that did not see it recently is absent. The message
+     * tracer shows these before the hops recorded in the twin's tables. None by default.
+     */
+    default Map<String, Long> hopTimes(String eventId) {
+        return Map.of();
+    }
 }

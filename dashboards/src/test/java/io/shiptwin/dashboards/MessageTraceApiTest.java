@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/trace?eventId=}: one event at every hop, over a real H2 file database. */
 class MessageTraceApiTest {
+    static final long PUBLISHED_MS = java.time.Instant.parse("2026-11-25T10:00:01.050Z").toEpochMilli();
     static final String CRANE = "88.118.8001/EQ-GC-01";
     static final String APPLIED_TWICE = "run-1:GC-01:41";
     static final String APPLIED = "run-1:GC-01:42";
@@ -36,7 +38,23 @@ class MessageTraceApiTest {
                         "2026-11-25T10:00:01.100Z", "2026-11-25T10:00:01.120Z", "2026-11-25T10:00:01.400Z")
                 .droppedEvent(TwinTables.DROP_DUPLICATE, 57, APPLIED_TWICE, CRANE, "duplicate of event run-1:GC-01:41")
                 .droppedEvent(TwinTables.DROP_DEAD_LETTER, 58, DEAD, CRANE, "$.body.readings.load_t: expected number, got string 'x'");
-        dashboard = RunningDashboard.over(db.url);
+        // The launcher's probe knows when the simulator published and the broker received the applied event.
+        dashboard = RunningDashboard.over(db.url, new PipelineProbe() {
+            @Override
+            public Map<String, Long> inProcessCounts() {
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Boolean> componentHealth() {
+                return Map.of();
+            }
+
+            @Override
+            public Map<String, Long> hopTimes(String eventId) {
+                return eventId.equals(APPLIED) ? Map.of("published", PUBLISHED_MS, "broker", PUBLISHED_MS + 7) : Map.of();
+            }
+        });
         http = dashboard.http;
     }
 
@@ -64,6 +82,16 @@ class MessageTraceApiTest {
         assertThat(a.get("bridgeReceivedAt").asText()).isEqualTo("2026-11-25T10:00:01.100Z");
         assertThat(a.get("kafkaAppendedAt").asText()).isEqualTo("2026-11-25T10:00:01.120Z");
         assertThat(a.get("twinUpdatedAt").asText()).isEqualTo("2026-11-25T10:00:01.400Z");
+        assertThat(trace.get("publishedAt").asText()).isEqualTo("2026-11-25T10:00:01.050Z");
+        assertThat(trace.get("brokerReceivedAt").asText()).isEqualTo("2026-11-25T10:00:01.057Z");
+    }
+
+    @Test
+    void hopsTheLaunchersProcessDidNotSeeAreNull() throws Exception {
+        JsonNode trace = http.getJson("/api/trace?eventId=" + DEAD, 200);
+
+        assertThat(trace.get("publishedAt").isNull()).isTrue();
+        assertThat(trace.get("brokerReceivedAt").isNull()).isTrue();
     }
 
     @Test

@@ -16,9 +16,14 @@ final class RunningDashboard implements AutoCloseable {
     }
 
     static RunningDashboard over(String h2Url) {
+        return over(h2Url, PipelineProbe.NONE);
+    }
+
+    /** With the in-process hops a launcher would report through {@code probe}. */
+    static RunningDashboard over(String h2Url, PipelineProbe probe) {
         PipelineStatus status = new PipelineStatus("127.0.0.1:1", h2Url);
         return new RunningDashboard(status, new DashboardServer(DashboardConfig.defaults().withPort(0), h2Url, status,
-                PipelineProbe.NONE).start());
+                probe).start());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.shiptwin.sim;
 
+import io.shiptwin.model.HopLog;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +44,15 @@ public final class MqttPublisher implements AutoCloseable {
         }
     };
     private volatile boolean closed;
+    private final HopLog publishLog;
 
     public MqttPublisher(String brokerUri, String clientId, int maxInFlight) {
+        this(brokerUri, clientId, maxInFlight, null);
+    }
+
+    /** @param publishLog where the message tracer finds when each event was handed to MQTT; null for none */
+    public MqttPublisher(String brokerUri, String clientId, int maxInFlight, HopLog publishLog) {
+        this.publishLog = publishLog;
         try {
             this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
         } catch (MqttException e) {
@@ -73,6 +81,9 @@ public final class MqttPublisher implements AutoCloseable {
     /** Publishes one message; blocks while the in-flight window is full or the broker is unreachable. */
     public void publish(String topic, byte[] payload) throws InterruptedException {
         inFlight.acquire();
+        if (publishLog != null) {
+            publishLog.record(payload, System.currentTimeMillis());
+        }
         while (!closed) {
             try {
                 client.publish(topic, payload, QOS_AT_LEAST_ONCE, false, null, onAck);

@@ -1,6 +1,7 @@
 package io.shiptwin.sim;
 
 import io.shiptwin.model.EnvelopeCodec;
+import io.shiptwin.model.HopLog;
 import io.shiptwin.model.YardEvent;
 import io.shiptwin.sim.des.SimTime;
 import io.shiptwin.sim.feed.FeedMessage;
@@ -58,6 +59,9 @@ public final class TelemetrySimulator implements AutoCloseable {
     private volatile boolean closed;
     private volatile Throwable failure;
 
+    /** When each recent event was handed to MQTT (wall clock), for the message tracer. */
+    private final HopLog publishLog = new HopLog();
+
     public TelemetrySimulator(SimConfig config) {
         this.config = config;
         if (config.scenario() != null) {
@@ -70,7 +74,7 @@ public final class TelemetrySimulator implements AutoCloseable {
                     config.simStart().toEpochMilli(), config.samplePeriod().toMillis());
         }
         this.simEndMillis = config.simDays() > 0 ? config.simStart().toEpochMilli() + SimTime.days(config.simDays()) : Long.MAX_VALUE;
-        this.publisher = new MqttPublisher(config.brokerUri(), "shiptwin-sim-" + config.runId(), config.maxInFlight());
+        this.publisher = new MqttPublisher(config.brokerUri(), "shiptwin-sim-" + config.runId(), config.maxInFlight(), publishLog);
         this.network = config.network().isTransparent() ? null
                 : new NetworkStage<>(config.network(), new SplittableRandom(config.seed() ^ NETWORK_STREAM), PublishingHop.Outgoing::topic);
         this.pacer = config.pacing().followsSimulatedTime() ? Pacer.of(config.pacing(), WallClock.SYSTEM) : null;
@@ -217,6 +221,11 @@ public final class TelemetrySimulator implements AutoCloseable {
     }
 
     /** Messages the broker acknowledged: the "published" count of the pipeline. */
+    /** When the most recent events were published (wall clock), by event id: the message tracer's first hop. */
+    public HopLog publishLog() {
+        return publishLog;
+    }
+
     public long published() {
         return publisher.acknowledged();
     }

@@ -1,5 +1,6 @@
 package io.shiptwin.app.embedded;
 
+import io.shiptwin.model.HopLog;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
@@ -27,6 +28,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private final LongAdder received = new LongAdder();
+    private final HopLog receivedLog = new HopLog();
     private Server server;
 
     public EmbeddedMqttBroker(String host, int port, Path dataDir) {
@@ -74,6 +76,11 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         return "tcp://" + host + ":" + port();
     }
 
+    /** When the broker received the most recent events (wall clock), by event id, for the message tracer. */
+    public HopLog receivedLog() {
+        return receivedLog;
+    }
+
     /** PUBLISH packets the broker has received from clients. */
     public long received() {
         return received.sum();
@@ -101,6 +108,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         @Override
         public void onPublish(InterceptPublishMessage msg) {
             received.increment();
+            receivedLog.record(msg.getPayload().nioBuffer(), System.currentTimeMillis());
             super.onPublish(msg); // releases the payload buffer
         }
 

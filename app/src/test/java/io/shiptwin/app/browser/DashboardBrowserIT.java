@@ -208,7 +208,7 @@ class DashboardBrowserIT {
         wait(UI_DEADLINE).until(d -> element("#trace-result").isDisplayed());
         assertThat(text("#trace-outcome")).isEqualTo("APPLIED");
         assertThat(text("#trace-hops tr[data-hop=\"event-time\"]")).contains(GC_01, "2026-03-0");
-        for (String hop : List.of("bridge", "kafka", "twin")) {
+        for (String hop : List.of("published", "broker", "bridge", "kafka", "twin")) {
             assertThat(text("#trace-hops tr[data-hop=\"" + hop + "\"]")).as("hop %s", hop)
                     .doesNotContain("not recorded").containsPattern("\\d{4}-\\d\\d-\\d\\dT");
         }

@@ -33,7 +33,12 @@ function render(trace) {
   trace.applied.forEach(a => {
     const offset = a.sourceTopic ? a.sourceTopic + "/" + a.sourcePartition + "@" + a.sourceOffset : "";
     rows.push(hopRow("event-time", "event time (simulated clock)", a.eventTime, null, a.assetId));
-    rows.push(hopRow("bridge", "received by the bridge from MQTT", a.bridgeReceivedAt, null, ""));
+    rows.push(hopRow("published", "published to MQTT by the simulator", trace.publishedAt, null,
+        trace.publishedAt ? "QoS 1" : "not seen by this process lately"));
+    rows.push(hopRow("broker", "received by the MQTT broker", trace.brokerReceivedAt, trace.publishedAt,
+        trace.brokerReceivedAt ? "" : "not seen by this process lately"));
+    rows.push(hopRow("bridge", "received by the bridge from MQTT", a.bridgeReceivedAt,
+        trace.brokerReceivedAt || trace.publishedAt, ""));
     rows.push(hopRow("kafka", "appended to Kafka", a.kafkaAppendedAt, a.bridgeReceivedAt, offset));
     rows.push(hopRow("twin", "applied to the twin by Flink (H2, twin.equipment)", a.twinUpdatedAt, a.kafkaAppendedAt,
         "version " + a.version));

@@ -1,0 +1,105 @@
+package io.shiptwin.model;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
+
+/**
+ * When one hop of the data path (the simulator publishing, the MQTT broker receiving) last saw the most
+ * recent events, by event id: the message tracer's record of the hops that have no table of their own.
+ *
+ * <p>A ring of the last {@code capacity} events: recording writes two array slots (and the id, read from
+ * the envelope without decoding it), so the hot path allocates only the id; a lookup scans the
+ * ring, which is fine for the tracer's one request at a time. Thread-safe. An event redelivered or
+ * republished is found at its latest time.
+ */
+public final class HopLog {
+    /** Enough for the last minute at 1,000 events/s. */
+    public static final int DEFAULT_CAPACITY = 65_536;
+    private static final byte[] EVENT_ID_KEY = "\"eventId\":\"".getBytes(StandardCharsets.US_ASCII);
+    /** The envelope writes the event id second; a longer search means the payload is not an envelope. */
+    private static final int SEARCH_LIMIT = 256;
+
+    private final String[] ids;
+    private final long[] times;
+    private int next;
+
+    public HopLog(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity: must be >= 1, got " + capacity);
+        }
+        this.ids = new String[capacity];
+        this.times = new long[capacity];
+    }
+
+    public HopLog() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** Records that the hop saw {@code eventId} at {@code epochMillis} (wall clock). */
+    public synchronized void record(String eventId, long epochMillis) {
+        ids[next] = eventId;
+        times[next] = epochMillis;
+        next = next + 1 == ids.length ? 0 : next + 1;
+    }
+
+    /** Records the envelope's event id; a payload that is no envelope (no event id near its start) is ignored. */
+    public void record(ByteBuffer payload, long epochMillis) {
+        String id = peekEventId(payload);
+        if (id != null) {
+            record(id, epochMillis);
+        }
+    }
+
+    public void record(byte[] payload, long epochMillis) {
+        record(ByteBuffer.wrap(payload), epochMillis);
+    }
+
+    /** The latest time the hop saw the event, empty when it did not or the event has left the ring. */
+    public synchronized OptionalLong timeOf(String eventId) {
+        for (int k = 1; k <= ids.length; k++) {
+            int i = Math.floorMod(next - k, ids.length);
+            if (ids[i] == null) {
+                return OptionalLong.empty();
+            }
+            if (ids[i].equals(eventId)) {
+                return OptionalLong.of(times[i]);
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * The {@code eventId} of an envelope as {@link EnvelopeCodec} writes it, read from the raw bytes (from the
+     * buffer's position, which is left unchanged); null when there is none within the first bytes.
+     */
+    public static String peekEventId(ByteBuffer payload) {
+        int start = payload.position();
+        int end = Math.min(payload.limit(), start + SEARCH_LIMIT);
+        outer:
+        for (int i = start; i + EVENT_ID_KEY.length <= end; i++) {
+            for (int k = 0; k < EVENT_ID_KEY.length; k++) {
+                if (payload.get(i + k) != EVENT_ID_KEY[k]) {
+                    continue outer;
+                }
+            }
+            int from = i + EVENT_ID_KEY.length;
+            int max = Math.min(payload.limit(), from + EnvelopeCodec.MAX_ID_LENGTH + 1);
+            for (int j = from; j < max; j++) {
+                byte b = payload.get(j);
+                if (b == '"') {
+                    byte[] id = new byte[j - from];
+                    for (int k = 0; k < id.length; k++) {
+                        id[k] = payload.get(from + k);
+                    }
+                    return id.length == 0 ? null : new String(id, StandardCharsets.UTF_8);
+                }
+                if (b == '\\') {
+                    return null; // an escaped id is not one the codec writes; leave it to the real decoder
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+package io.shiptwin.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class HopLogTest {
+    private static byte[] envelope(String eventId) {
+        return EnvelopeCodec.encode(new TelemetryReading(eventId, "88.118.8001/EQ-WR-01", 1, 0, "wenchong", "panel-line",
+                "welding-robot", new String[] {"current_a"}, new double[] {250}));
+    }
+
+    @Test
+    void readsTheEventIdOfAnEncodedEnvelopeWithoutMovingTheBuffer() {
+        ByteBuffer payload = ByteBuffer.wrap(envelope("run-1/EQ-WR-01/42"));
+        assertThat(HopLog.peekEventId(payload)).isEqualTo("run-1/EQ-WR-01/42");
+        assertThat(payload.position()).isZero();
+    }
+
+    @Test
+    void aPayloadThatIsNoEnvelopeHasNoEventId() {
+        assertThat(HopLog.peekEventId(ByteBuffer.wrap("not json".getBytes(StandardCharsets.UTF_8)))).isNull();
+        assertThat(HopLog.peekEventId(ByteBuffer.wrap("{\"eventId\":\"".getBytes(StandardCharsets.UTF_8)))).as("unterminated").isNull();
+        assertThat(HopLog.peekEventId(ByteBuffer.wrap("{\"eventId\":\"\"}".getBytes(StandardCharsets.UTF_8)))).as("empty").isNull();
+        assertThat(HopLog.peekEventId(ByteBuffer.wrap("{\"eventId\":\"a\\\"b\"}".getBytes(StandardCharsets.UTF_8)))).as("escaped").isNull();
+        String far = "{\"pad\":\"" + "x".repeat(300) + "\",\"eventId\":\"e-1\"}";
+        assertThat(HopLog.peekEventId(ByteBuffer.wrap(far.getBytes(StandardCharsets.UTF_8)))).as("beyond the search window").isNull();
+    }
+
+    @Test
+    void findsTheLatestTimeOfAnEventAndForgetsTheOldestWhenFull() {
+        HopLog log = new HopLog(3);
+        log.record(envelope("e-1"), 100);
+        log.record(envelope("e-2"), 200);
+        log.record(envelope("e-1"), 300);
+        assertThat(log.timeOf("e-1")).as("redelivered: the latest time").isEqualTo(OptionalLong.of(300));
+        assertThat(log.timeOf("e-2")).isEqualTo(OptionalLong.of(200));
+        assertThat(log.timeOf("e-9")).isEmpty();
+
+        log.record("e-3", 400);
+        log.record("e-4", 500);
+        assertThat(log.timeOf("e-2")).as("overwritten by e-4").isEmpty();
+        assertThat(log.timeOf("e-4")).isEqualTo(OptionalLong.of(500));
+        assertThat(log.timeOf("e-1")).isEqualTo(OptionalLong.of(300));
+    }
+
+    @Test
+    void ignoresPayloadsWithoutAnEventIdAndRefusesAnEmptyRing() {
+        HopLog log = new HopLog(2);
+        log.record("garbage".getBytes(StandardCharsets.UTF_8), 1);
+        assertThat(log.timeOf("garbage")).isEmpty();
+        assertThatThrownBy(() -> new HopLog(0)).hasMessageContaining("capacity");
+    }
+}
