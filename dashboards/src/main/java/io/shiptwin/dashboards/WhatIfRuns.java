@@ -41,8 +41,16 @@ final class WhatIfRuns {
                                    Double utilisationHigh, int timesBottleneck) {
     }
 
+    /** One bar of a ship's schedule in replication 0, in days since the scenario start; {@code finishDay} null if not reached. */
+    public record Phase(String phase, double startDay, Double finishDay) {
+    }
+
+    /** A ship of replication 0: its contract and delivery day (null: not delivered) and its phases in order. */
+    public record ShipSchedule(String hull, double contractDay, Double deliveryDay, List<Phase> phases) {
+    }
+
     public record ScenarioResult(String scenario, String role, String description, long resultHash,
-                                 List<KpiEstimate> kpis, List<ResourceEstimate> resources) {
+                                 List<KpiEstimate> kpis, List<ResourceEstimate> resources, List<ShipSchedule> schedule) {
     }
 
     public record Run(String runId, String createdAt, long seed, int replications, List<ScenarioResult> scenarios) {
@@ -104,7 +112,8 @@ final class WhatIfRuns {
                         replications = rs.getInt("replications");
                         String scenario = rs.getString("scenario");
                         scenarios.add(new ScenarioResult(scenario, rs.getString("role"), rs.getString("description"),
-                                rs.getLong("result_hash"), kpis(c, runId, scenario), resources(c, runId, scenario)));
+                                rs.getLong("result_hash"), kpis(c, runId, scenario), resources(c, runId, scenario),
+                                schedule(c, runId, scenario)));
                     }
                 }
             }
@@ -150,6 +159,31 @@ final class WhatIfRuns {
             }
         }
         return out;
+    }
+
+    /** The ships of replication 0 in the order they were started; empty for runs stored before the schedule was kept. */
+    private static List<ShipSchedule> schedule(Connection c, String runId, String scenario) throws SQLException {
+        Map<String, ShipSchedule> ships = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT hull, phase, start_day, finish_day, contract_day, delivery_day FROM "
+                + TwinTables.WHATIF_SCHEDULE + " WHERE run_id = ? AND scenario = ?"
+                + " ORDER BY MIN(start_day) OVER (PARTITION BY hull), hull, start_day")) {
+            ps.setString(1, runId);
+            ps.setString(2, scenario);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String hull = rs.getString("hull");
+                    double contract = rs.getDouble("contract_day");
+                    Double delivery = rs.getObject("delivery_day", Double.class);
+                    ships.computeIfAbsent(hull, h -> new ShipSchedule(h, contract, delivery, new ArrayList<>())).phases()
+                            .add(new Phase(rs.getString("phase"), rs.getDouble("start_day"), rs.getObject("finish_day", Double.class)));
+                }
+            }
+        } catch (SQLException e) {
+            if (!TwinTableCounts.isMissingTable(e)) {
+                throw e;
+            }
+        }
+        return List.copyOf(ships.values());
     }
 
     /** One row per scenario and KPI (long format). */

@@ -150,6 +150,24 @@ final class TwinDatabase {
         return this;
     }
 
+    /** One bar of a stored run's schedule (replication 0); {@code finishDay}/{@code deliveryDay} null when not reached. */
+    TwinDatabase whatIfPhase(String runId, String scenario, String hull, String phase, double startDay, Double finishDay,
+                             double contractDay, Double deliveryDay) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO whatif_schedule VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, runId);
+            ps.setString(2, scenario);
+            ps.setString(3, hull);
+            ps.setString(4, phase);
+            ps.setDouble(5, startDay);
+            ps.setObject(6, finishDay);
+            ps.setDouble(7, contractDay);
+            ps.setObject(8, deliveryDay);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
     /** One scenario of a stored what-if run with one KPI and one resource, as the CLI's WhatIfStore writes them. */
     TwinDatabase whatIf(String runId, String scenario, String role, double dockCycle, double low, double high, double utilisation)
             throws SQLException {

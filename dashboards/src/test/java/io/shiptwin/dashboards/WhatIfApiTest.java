@@ -81,7 +81,12 @@ class WhatIfApiTest {
     static void startDashboard() throws Exception {
         TwinDatabase db = new TwinDatabase(dir).createTables().createWhatIfTables()
                 .whatIf(RUN, "teaching", "BASE", 120.0, 110.0, 130.0, 0.80)
-                .whatIf(RUN, "teaching-2-berths", "VARIANT", 100.0, 95.0, 105.0, 0.70);
+                .whatIf(RUN, "teaching-2-berths", "VARIANT", 100.0, 95.0, 105.0, 0.70)
+                // Stored out of order: the API orders ships by their first start and phases by start.
+                .whatIfPhase(RUN, "teaching", "H1002", "fabrication", 30, 150.0, 230, null)
+                .whatIfPhase(RUN, "teaching", "H1001", "erection", 120, 150.0, 200, 195.0)
+                .whatIfPhase(RUN, "teaching", "H1001", "fabrication", 0, 120.0, 200, 195.0)
+                .whatIfPhase(RUN, "teaching", "H1002", "erection", 150, null, 230, null);
         runner = new FakeRunner();
         runner.reports = dir.resolve("whatif");
         Files.createDirectories(runner.reports.resolve(RUN));
@@ -131,6 +136,25 @@ class WhatIfApiTest {
         assertThat(crane.get("resource").asText()).isEqualTo("GC-01");
         assertThat(crane.get("utilisationMean").asDouble()).isEqualTo(0.70);
         assertThat(crane.get("timesBottleneck").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void oneRunHasTheScheduleOfItsFirstReplicationPerShipInOrder() throws Exception {
+        JsonNode run = http.getJson("/api/whatif/runs/" + RUN, 200);
+
+        JsonNode schedule = run.get("scenarios").get(0).get("schedule");
+        assertThat(schedule).hasSize(2);
+        JsonNode first = schedule.get(0);
+        assertThat(first.get("hull").asText()).isEqualTo("H1001");
+        assertThat(first.get("contractDay").asDouble()).isEqualTo(200);
+        assertThat(first.get("deliveryDay").asDouble()).isEqualTo(195);
+        assertThat(first.get("phases")).extracting(p -> p.get("phase").asText()).containsExactly("fabrication", "erection");
+        assertThat(first.get("phases").get(1).get("startDay").asDouble()).isEqualTo(120);
+        JsonNode second = schedule.get(1);
+        assertThat(second.get("hull").asText()).isEqualTo("H1002");
+        assertThat(second.get("deliveryDay").isNull()).as("not delivered within the horizon").isTrue();
+        assertThat(second.get("phases").get(1).get("finishDay").isNull()).as("erection still running").isTrue();
+        assertThat(run.get("scenarios").get(1).get("schedule")).as("none stored for the variant").isEmpty();
     }
 
     @Test

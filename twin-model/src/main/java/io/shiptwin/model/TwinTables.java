@@ -144,10 +144,11 @@ public final class TwinTables {
     public static final String WHATIF_RUNS = "whatif_runs";
     public static final String WHATIF_KPIS = "whatif_kpis";
     public static final String WHATIF_RESOURCES = "whatif_resources";
+    public static final String WHATIF_SCHEDULE = "whatif_schedule";
 
     /**
      * Idempotent DDL of the what-if tables: one row per run and scenario, one per KPI estimate (mean and 95%
-     * interval), one per resource. Run by the writer ({@code WhatIfStore}) before each save.
+     * interval), one per resource, and the ship schedule of replication 0 (the Gantt). Run by the writer ({@code WhatIfStore}) before each save.
      */
     public static final List<String> WHATIF_DDL = List.of(
             """
@@ -186,6 +187,18 @@ public final class TwinTables {
               utilisation_high  DOUBLE PRECISION,
               times_bottleneck  INT NOT NULL,
               PRIMARY KEY (run_id, scenario, resource)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS whatif_schedule (
+              run_id        VARCHAR(64)  NOT NULL,
+              scenario      VARCHAR(200) NOT NULL,
+              hull          VARCHAR(64)  NOT NULL,
+              phase         VARCHAR(32)  NOT NULL,   -- fabrication (start to dock-in), erection, launch, quay-outfitting, sea-trials
+              start_day     DOUBLE PRECISION NOT NULL,  -- days since the scenario start, replication 0
+              finish_day    DOUBLE PRECISION,           -- null: not finished within the horizon
+              contract_day  DOUBLE PRECISION NOT NULL,
+              delivery_day  DOUBLE PRECISION,           -- null: not delivered within the horizon
+              PRIMARY KEY (run_id, scenario, hull, phase, start_day)
             )""");
 
     private TwinTables() {

@@ -1,8 +1,12 @@
 package io.shiptwin.app.whatif;
 
 import io.shiptwin.model.TwinTables;
+import io.shiptwin.model.lifecycle.LifecycleStage;
+import io.shiptwin.sim.des.SimTime;
 import io.shiptwin.sim.whatif.Comparison;
 import io.shiptwin.sim.whatif.WhatIfResult;
+import io.shiptwin.sim.yard.GroundTruth;
+import io.shiptwin.sim.yard.YardRun;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,11 +15,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps what-if results in H2 so the dashboard can show and compare them: one row per run and
- * scenario, one per KPI estimate, one per resource. The DDL is {@link TwinTables#WHATIF_DDL}.
+ * scenario, one per KPI estimate, one per resource, and the ship schedule of replication 0. The DDL is {@link TwinTables#WHATIF_DDL}.
  */
 public final class WhatIfStore {
     private final String jdbcUrl;
@@ -49,7 +55,9 @@ public final class WhatIfStore {
             try (PreparedStatement run = c.prepareStatement("MERGE INTO whatif_runs KEY (run_id, scenario) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement kpi = c.prepareStatement("MERGE INTO whatif_kpis KEY (run_id, scenario, kpi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement res = c.prepareStatement(
-                         "MERGE INTO whatif_resources KEY (run_id, scenario, resource) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         "MERGE INTO whatif_resources KEY (run_id, scenario, resource) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement plan = c.prepareStatement("MERGE INTO " + TwinTables.WHATIF_SCHEDULE
+                         + " KEY (run_id, scenario, hull, phase, start_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
                 for (Tagged t : results) {
                     WhatIfResult r = t.result();
@@ -85,13 +93,49 @@ public final class WhatIfStore {
                         res.setInt(8, e.timesBottleneck());
                         res.addBatch();
                     }
+                    for (ScheduleRow row : schedule(r.firstRun())) {
+                        plan.setString(1, runId);
+                        plan.setString(2, r.scenario());
+                        plan.setString(3, row.hull());
+                        plan.setString(4, row.phase());
+                        plan.setDouble(5, row.startDay());
+                        setDouble(plan, 6, row.finishDay());
+                        plan.setDouble(7, row.contractDay());
+                        setDouble(plan, 8, row.deliveryDay());
+                        plan.addBatch();
+                    }
                 }
                 run.executeBatch();
                 kpi.executeBatch();
                 res.executeBatch();
+                plan.executeBatch();
                 c.commit();
             }
         }
+    }
+
+    /** One bar of the Gantt of replication 0: a ship's fabrication (start to dock-in) or one of its dock and quay stages. */
+    record ScheduleRow(String hull, String phase, double startDay, double finishDay, double contractDay, double deliveryDay) {
+    }
+
+    /** Stages of a ship entity drawn after its fabrication, as the HTML report's Gantt draws them. */
+    private static final Set<LifecycleStage> SHIP_PHASES = EnumSet.of(LifecycleStage.ERECTION, LifecycleStage.LAUNCH,
+            LifecycleStage.QUAY_OUTFITTING, LifecycleStage.SEA_TRIALS);
+
+    /** The schedule of one replication: per ship, in order, fabrication and then its stages (NaN: not reached). */
+    static List<ScheduleRow> schedule(YardRun run) {
+        List<ScheduleRow> rows = new java.util.ArrayList<>();
+        for (YardRun.ShipOutcome s : run.ships()) {
+            rows.add(new ScheduleRow(s.hull(), "fabrication", s.startDay(), s.dockInDay(), s.contractDay(), s.deliveryDay()));
+            String entity = "SHIP-" + s.hull();
+            for (GroundTruth.StageRecord r : run.truth().stages()) {
+                if (r.entity().equals(entity) && r.stage().lifecycle() != null && SHIP_PHASES.contains(r.stage().lifecycle())) {
+                    rows.add(new ScheduleRow(s.hull(), r.stage().name(), r.start() / (double) SimTime.days(1),
+                            r.finish() / (double) SimTime.days(1), s.contractDay(), s.deliveryDay()));
+                }
+            }
+        }
+        return rows;
     }
 
     /** An undefined estimate (NaN) is stored as NULL, not as a number. */

@@ -332,6 +332,14 @@ class DashboardBrowserIT {
         assertThat(text("#whatif-utilisation")).contains("quayBerths", "teaching-2-berths");
         assertThat(attr("#whatif-report", "href")).isEqualTo("/api/whatif/runs/" + runId + "/report");
         assertThat(attr("#whatif-kpis-csv", "href")).isEqualTo("/api/whatif/runs/" + runId + "/kpis.csv");
+        // The Gantt of replication 0: the teaching yard's two coasters, then the variant's on choosing it.
+        wait(UI_DEADLINE).until(d -> "2".equals(attr("#whatif-gantt", "data-ships")));
+        assertThat(attr("#whatif-gantt", "data-scenario")).isEqualTo("teaching");
+        assertThat(text("#whatif-gantt")).contains("erection", "contract date");
+        assertThat(text("#whatif-gantt-note")).contains("2 ships");
+        new Select(element("#whatif-gantt-scenario")).selectByValue("teaching-2-berths");
+        wait(UI_DEADLINE).until(d -> "teaching-2-berths".equals(attr("#whatif-gantt", "data-scenario")));
+        assertThat(attr("#whatif-gantt", "data-ships")).isEqualTo("2");
         chromium.fitHeight(1800);
         chromium.screenshot("what-if");
 

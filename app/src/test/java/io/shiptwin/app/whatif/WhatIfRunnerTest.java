@@ -52,6 +52,15 @@ class WhatIfRunnerTest {
                 // The uploaded variant really changed the yard: two quay berths instead of one.
                 assertThat(rows(s, "SELECT scenario || '/' || capacity FROM whatif_resources WHERE run_id = '" + runId
                         + "' AND resource = 'quayBerths' ORDER BY scenario")).containsExactly("teaching/1", "teaching-2-berths/2");
+                // The Gantt of replication 0: both coasters, each through its dock and quay stages in order.
+                assertThat(rows(s, "SELECT scenario || '/' || hull || '/' || LISTAGG(phase, ',') WITHIN GROUP (ORDER BY start_day)"
+                        + " FROM whatif_schedule WHERE run_id = '" + runId + "' GROUP BY scenario, hull ORDER BY scenario, hull"))
+                        .hasSize(4).allSatisfy(r -> assertThat(r).endsWith("/fabrication,erection,launch,quay-outfitting,sea-trials"));
+                assertThat(rows(s, "SELECT COUNT(*) FROM whatif_schedule WHERE run_id = '" + runId
+                        + "' AND (finish_day < start_day OR delivery_day < start_day OR finish_day IS NULL)")).containsExactly("0");
+                assertThat(rows(s, "SELECT COUNT(*) FROM whatif_schedule f JOIN whatif_schedule e ON e.run_id = f.run_id"
+                        + " AND e.scenario = f.scenario AND e.hull = f.hull AND f.phase = 'fabrication' AND e.phase = 'erection'"
+                        + " WHERE f.run_id = '" + runId + "' AND e.start_day < f.finish_day")).as("docked before erection").containsExactly("0");
             }
         }
     }

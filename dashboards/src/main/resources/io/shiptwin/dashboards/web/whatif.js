@@ -1,12 +1,17 @@
 // What-if: start a comparison (POST /api/whatif/runs) and follow its progress, then pick a stored run
 // (/api/whatif/runs/{id}) and see per KPI a bar per scenario with its 95% interval as whiskers (an ECharts
-// custom series), and the utilisation of every resource per scenario.
+// custom series), the utilisation of every resource per scenario, and the Gantt of one replication per
+// scenario: each ship's fabrication and dock and quay stages against its contract date.
 import {el, esc, fmt, fetchJson, postJson} from "./util.js";
 import {chart, dispose} from "./charts.js";
 
 const POLL_MS = 700;
 let kpiCharts = [];
 let utilChart = null;
+let ganttChart = null;
+let shownRun = null;
+const PHASE_COLOURS = {"fabrication": "#c8c8c8", "erection": "#1f5f8b", "launch": "#a33b3b", "quay-outfitting": "#d9822b",
+  "sea-trials": "#3a9d5d"};
 let selectedRun = null;
 let polling = null;
 
@@ -134,6 +139,67 @@ function renderUtilisation(run) {
   }, true);
 }
 
+/** Replication 0 of the chosen scenario: a row per ship, a bar per phase, a red tick at the contract day. */
+function renderGantt(run) {
+  const select = $("whatif-gantt-scenario");
+  const names = run.scenarios.map(s => s.scenario);
+  if ([...select.options].map(o => o.value).join("|") !== names.join("|")) {
+    select.replaceChildren(...names.map(n => el("option", {"value": n}, n)));
+  }
+  const scenario = run.scenarios.find(s => s.scenario === select.value) || run.scenarios[0];
+  const ships = scenario.schedule || [];
+  const box = $("whatif-gantt");
+  box.dataset.ships = String(ships.length);
+  box.dataset.scenario = scenario.scenario;
+  $("whatif-gantt-note").textContent = ships.length === 0 ? "no schedule stored for this run (stored by an older version)"
+      : ships.length + " ships; " + ships.filter(s => s.deliveryDay !== null && s.deliveryDay <= s.contractDay).length
+        + " delivered on or before the contract date, " + ships.filter(s => s.deliveryDay === null).length
+        + " not delivered within the horizon";
+  ganttChart = ganttChart || chart(box, "svg");
+  const horizon = Math.max(1, ...ships.flatMap(s => s.phases.map(p => p.finishDay === null ? p.startDay : p.finishDay)),
+      ...ships.map(s => s.contractDay));
+  const bars = [];
+  ships.forEach((s, y) => s.phases.forEach(p => bars.push({value: [y, p.startDay, p.finishDay === null ? horizon : p.finishDay],
+    phase: p.phase, hull: s.hull, open: p.finishDay === null})));
+  box.style.height = Math.max(200, 70 + ships.length * 22) + "px";
+  ganttChart.resize();
+  ganttChart.setOption({
+    animation: false,
+    aria: {enabled: true},
+    tooltip: {formatter: p => p.seriesIndex === 0
+        ? esc(p.data.hull) + " " + esc(p.data.phase) + "<br>day " + fmt(p.data.value[1]) + " to "
+          + (p.data.open ? "beyond the horizon" : "day " + fmt(p.data.value[2]))
+        : esc(p.data.hull) + " contract day " + fmt(p.data.value[0])},
+    legend: {data: Object.keys(PHASE_COLOURS).concat(["contract date"]), top: 0},
+    grid: {left: 70, right: 30, top: 30, bottom: 35},
+    xAxis: {type: "value", name: "day", min: 0, max: Math.ceil(horizon)},
+    yAxis: {type: "category", inverse: true, data: ships.map(s => s.hull), axisLabel: {fontSize: 10}},
+    series: [{
+      type: "custom",
+      name: "phases",
+      encode: {x: [1, 2], y: 0},
+      data: bars,
+      renderItem: (params, api) => {
+        const y = api.value(0);
+        const a = api.coord([api.value(1), y]);
+        const b = api.coord([api.value(2), y]);
+        const h = api.size([0, 1])[1] * 0.6;
+        const d = bars[params.dataIndex];
+        const c = PHASE_COLOURS[d.phase] || "#8c959f";
+        return {type: "rect", shape: {x: a[0], y: a[1] - h / 2, width: Math.max(b[0] - a[0], 1), height: h},
+          style: d.open ? {fill: "#fff", stroke: c, lineWidth: 1.5, lineDash: [4, 3]} : {fill: c}};
+      }
+    }, {
+      type: "scatter",
+      name: "contract date",
+      symbol: "rect",
+      symbolSize: [3, 16],
+      itemStyle: {color: "#a00"},
+      data: ships.map((s, y) => ({value: [s.contractDay, y], hull: s.hull}))
+    }].concat(Object.keys(PHASE_COLOURS).map(name => ({type: "bar", name, data: [], itemStyle: {color: PHASE_COLOURS[name]}})))
+  }, true);
+}
+
 async function loadRun(runId) {
   selectedRun = runId;
   if (!runId) {
@@ -158,8 +224,10 @@ async function loadRun(runId) {
   $("whatif-resources-csv").hidden = false;
   $("whatif-report").hidden = !run.report;
   if (run.report) $("whatif-report").href = run.report;
+  shownRun = run;
   renderKpis(run);
   renderUtilisation(run);
+  renderGantt(run);
 }
 
 function followProgress(runId) {
@@ -220,6 +288,7 @@ export function init() {
   $("whatif-form").addEventListener("submit", start);
   $("whatif-validate").addEventListener("click", validate);
   $("whatif-runs").addEventListener("change", () => loadRun($("whatif-runs").value));
+  $("whatif-gantt-scenario").addEventListener("change", () => { if (shownRun) renderGantt(shownRun); });
 }
 
 export function show() {
