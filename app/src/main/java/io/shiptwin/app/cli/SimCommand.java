@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 public final class SimCommand implements Callable<Integer> {
     @Option(names = "--mqtt", defaultValue = "${env:SHIPTWIN_MQTT:-tcp://127.0.0.1:1883}", description = "MQTT broker URI (default: ${DEFAULT-VALUE}; env SHIPTWIN_MQTT).")
     String mqtt;
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(120);
+
     @Option(names = "--duration", description = "Stop after this long, e.g. 60s.")
     Duration duration;
     @Mixin
@@ -24,6 +26,11 @@ public final class SimCommand implements Callable<Integer> {
             long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
             while (!sim.isDone() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
+            }
+            // A busy broker may acknowledge the last messages seconds later: wait for them before counting.
+            if (sim.isDone() && !sim.awaitDone(ACK_TIMEOUT)) {
+                System.err.println("  the broker did not acknowledge every message within " + ACK_TIMEOUT.toSeconds() + " s;"
+                        + " the count below is what it acknowledged");
             }
             sim.close();
             System.out.println("  published " + sim.published() + " messages (acknowledged by the broker); "
