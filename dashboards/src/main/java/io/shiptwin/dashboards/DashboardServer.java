@@ -128,6 +128,7 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/alerts", twinApi::alerts);
             get(cfg, "/api/ships", twinApi::ships);
             get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/docks", twinApi::docks);
             get(cfg, "/api/scenarios", whatIfApi::scenarios);
             post(cfg, "/api/scenarios/validate", whatIfApi::validate);
             get(cfg, "/api/whatif/runs", whatIfApi::list);
