@@ -122,11 +122,16 @@ function renderGantt(life) {
   }));
   const schedule = life.ship.schedule;
   const lines = [];
-  if (schedule && schedule.plannedDelivery) {
+  const onPlan = schedule && schedule.plannedDelivery && schedule.plannedDelivery === schedule.predictedDelivery;
+  if (onPlan) {
+    // One line, one label: two labels at the same place would hide each other.
+    lines.push({xAxis: Date.parse(schedule.plannedDelivery), name: "planned = predicted delivery " + day(schedule.plannedDelivery),
+      lineStyle: {color: "#57606a", type: "dashed", width: 2}});
+  } else if (schedule && schedule.plannedDelivery) {
     lines.push({xAxis: Date.parse(schedule.plannedDelivery), name: "planned delivery " + day(schedule.plannedDelivery),
       lineStyle: {color: "#57606a", type: "dashed", width: 2}});
   }
-  if (schedule && schedule.predictedDelivery) {
+  if (schedule && schedule.predictedDelivery && !onPlan) {
     lines.push({xAxis: Date.parse(schedule.predictedDelivery), name: "predicted delivery " + day(schedule.predictedDelivery),
       lineStyle: {color: "#cf222e", type: "solid", width: 2}});
   }
@@ -145,7 +150,9 @@ function renderGantt(life) {
         : esc(p.data.entityId) + "<br>" + esc(p.data.name) + "<br>started " + esc(p.data.startedAt)
         + "<br>" + (p.data.finishedAt ? "finished " + esc(p.data.finishedAt) : "running")},
     grid: {left: 230, right: 40, top: 20, bottom: 40},
-    xAxis: {type: "time"},
+    // Wide enough for both delivery lines: a predicted delivery past every bar would otherwise be clipped.
+    xAxis: {type: "time", min: v => Math.min(v.min, ...lines.map(l => l.xAxis)),
+      max: v => Math.max(v.max, ...lines.map(l => l.xAxis + 86400000))},
     yAxis: {type: "category", inverse: true, data: rows.map(r => r.entityId), axisLabel: {fontSize: 11}},
     dataZoom: [{type: "inside", xAxisIndex: 0, filterMode: "weakFilter"}],
     series: [{
