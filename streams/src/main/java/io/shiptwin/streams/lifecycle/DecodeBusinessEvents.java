@@ -1,5 +1,6 @@
 package io.shiptwin.streams.lifecycle;
 
+import java.util.List;
 import io.shiptwin.model.BusinessEvent;
 import io.shiptwin.model.DecodeResult;
 import io.shiptwin.model.EnvelopeCodec;
@@ -39,7 +40,7 @@ public final class DecodeBusinessEvents extends ProcessFunction<RawRecord, Inges
         if (result instanceof DecodeResult.Decoded<YardEvent> d) {
             if (d.value() instanceof BusinessEvent e) {
                 valid.inc();
-                java.util.List<String> entities = HullEntity.all(e);
+                List<String> entities = HullEntity.all(e);
                 if (entities.isEmpty()) {
                     unattributed.inc();
                     return;
