@@ -131,6 +131,7 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/ships", twinApi::ships);
             get(cfg, "/api/yard/map", ctx -> ctx.json(yardMap.read()));
             get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/docks", twinApi::docks);
             get(cfg, "/api/scenarios", whatIfApi::scenarios);
             post(cfg, "/api/scenarios/validate", whatIfApi::validate);
             get(cfg, "/api/whatif/runs", whatIfApi::list);

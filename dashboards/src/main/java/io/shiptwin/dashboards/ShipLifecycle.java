@@ -26,13 +26,23 @@ import java.util.TreeSet;
 final class ShipLifecycle {
     static final String SHIP = "ship";
 
-    /** One stage an entity entered: times on the simulated clock, {@code finishedAt} null while running. */
-    public record StageSpan(String stage, String label, String startedAt, String finishedAt) {
+    /**
+     * One stage of an entity, planned or entered: times on the simulated clock, {@code finishedAt} null while
+     * running, {@code startedAt} null while only planned, the plan null when the stage was not planned.
+     */
+    public record StageSpan(String stage, String label, String startedAt, String finishedAt, String plannedStart,
+                            String plannedFinish) {
     }
 
-    /** The flows booked against one entity itself. */
+    /**
+     * The flows booked against one entity itself: the seven data flows (design revisions, man-hours, logistics,
+     * cost, energy, equipment time, crew time), its quality status and its progress against plan.
+     */
     public record Flows(double manHours, long costMinorUnits, String currency, double energyKwh, long inspectionsPassed,
-                        long inspectionsFailed, long nonConformancesOpened) {
+                        long inspectionsFailed, long nonConformancesOpened, long designRevisions, double materialOrderedTonnes,
+                        double materialDeliveredTonnes, long materialDeliveries, double equipmentHours, double crewHours,
+                        long nonConformancesClosed, long openNonConformances, Double slipHours, String slipStage,
+                        int stagesPlanned, int stagesDone) {
     }
 
     /** A block or grand block with its stages, oldest stage first, and its flows. */
@@ -42,7 +52,8 @@ final class ShipLifecycle {
 
     /** A ship with its current stage and its totals (own plus its blocks', from {@code ship_totals}). */
     public record Ship(String shipId, String stage, boolean delivered, int blocks, int grandBlocks, double manHours,
-                       long costMinorUnits, String currency, double energyKwh, String lastEventTime) {
+                       long costMinorUnits, String currency, double energyKwh, String lastEventTime,
+                       ShipSchedules.Schedule schedule) {
     }
 
     /** The lifecycle of one ship: the ship, its own stages and its blocks and grand blocks. */
@@ -77,6 +88,11 @@ final class ShipLifecycle {
         return ships;
     }
 
+    /** Dock occupancy: every ship that entered a dock, from erection start to launch. */
+    List<ShipSchedules.DockOccupancy> docks() throws SQLException {
+        return new ShipSchedules(jdbcUrl).docks();
+    }
+
     /** The ship's lifecycle; empty when no table names the ship. */
     Optional<Lifecycle> lifecycle(String shipId) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
@@ -85,6 +101,7 @@ final class ShipLifecycle {
                 return Optional.empty();
             }
             Map<String, List<StageSpan>> stages = stages(c, shipId);
+            Map<String, ShipSchedules.EntityFlows> more = ShipSchedules.flows(c, shipId);
             List<Entity> blocks = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, kind, stage, version, delivered, last_event_time,"
                     + " man_hours, cost_minor_units, currency, energy_kwh, inspections_passed, inspections_failed,"
@@ -95,12 +112,17 @@ final class ShipLifecycle {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString("entity_id");
+                        ShipSchedules.EntityFlows m = more.getOrDefault(id, ShipSchedules.EntityFlows.NONE);
                         blocks.add(new Entity(id, rs.getString("kind"), rs.getString("stage"), rs.getLong("version"),
                                 rs.getBoolean("delivered"), Times.iso(rs.getObject("last_event_time", OffsetDateTime.class)),
                                 stages.getOrDefault(id, List.of()),
                                 new Flows(rs.getDouble("man_hours"), rs.getLong("cost_minor_units"), rs.getString("currency"),
                                         rs.getDouble("energy_kwh"), rs.getLong("inspections_passed"),
-                                        rs.getLong("inspections_failed"), rs.getLong("non_conformances_opened"))));
+                                        rs.getLong("inspections_failed"), rs.getLong("non_conformances_opened"),
+                                        m.designRevisions(), m.materialOrderedTonnes(), m.materialDeliveredTonnes(),
+                                        m.materialDeliveries(), m.equipmentHours(), m.crewHours(), m.nonConformancesClosed(),
+                                        m.openNonConformances(), m.slipHours(), m.slipStage(), m.stagesPlanned(),
+                                        m.stagesDone())));
                     }
                 }
             }
@@ -165,13 +187,14 @@ final class ShipLifecycle {
         if (!known) {
             return Optional.empty();
         }
-        return Optional.of(new Ship(shipId, stage, delivered, blocks, grandBlocks, manHours, cost, currency, energy, lastEventTime));
+        return Optional.of(new Ship(shipId, stage, delivered, blocks, grandBlocks, manHours, cost, currency, energy, lastEventTime,
+                ShipSchedules.schedule(c, shipId).orElse(null)));
     }
 
     /** Stage dates of the ship and of every entity of the ship, per entity in lifecycle order. */
     private static Map<String, List<StageSpan>> stages(Connection c, String shipId) throws SQLException {
         Map<String, List<StageSpan>> byEntity = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT d.entity_id, d.stage, d.started_at, d.finished_at FROM "
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.entity_id, d.stage, d.started_at, d.finished_at, d.planned_start, d.planned_finish FROM "
                 + TwinTables.HULL_STAGE_DATES + " d JOIN " + TwinTables.HULL_TWIN + " t ON t.entity_id = d.entity_id"
                 + " WHERE t.ship_id = ?")) {
             ps.setString(1, shipId);
@@ -180,12 +203,15 @@ final class ShipLifecycle {
                     String stage = rs.getString("stage");
                     byEntity.computeIfAbsent(rs.getString("entity_id"), k -> new ArrayList<>()).add(new StageSpan(stage,
                             label(stage), Times.iso(rs.getObject("started_at", OffsetDateTime.class)),
-                            Times.iso(rs.getObject("finished_at", OffsetDateTime.class))));
+                            Times.iso(rs.getObject("finished_at", OffsetDateTime.class)),
+                            Times.iso(rs.getObject("planned_start", OffsetDateTime.class)),
+                            Times.iso(rs.getObject("planned_finish", OffsetDateTime.class))));
                 }
             }
         }
         Comparator<StageSpan> order = Comparator.comparingInt((StageSpan s) -> ordinal(s.stage()))
                 .thenComparing(s -> s.startedAt() == null ? "" : s.startedAt());
+        // A stage only planned so far has no start yet; it stays in lifecycle order with the others.
         byEntity.values().forEach(l -> l.sort(order));
         return byEntity;
     }

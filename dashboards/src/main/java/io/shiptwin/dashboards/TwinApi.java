@@ -89,6 +89,11 @@ final class TwinApi {
         ctx.json(ships.ships());
     }
 
+    /** {@code /api/docks}: which ship is (or was) in which dock, from erection start to launch. */
+    void docks(Context ctx) throws SQLException {
+        ctx.json(ships.docks());
+    }
+
     /** {@code /api/ships/<identifier>/lifecycle}: 400 for a malformed identifier, 404 for an unknown ship. */
     void lifecycle(Context ctx, String shipId) throws SQLException {
         try {

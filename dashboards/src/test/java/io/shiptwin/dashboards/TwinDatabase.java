@@ -206,7 +206,10 @@ final class TwinDatabase {
                       long inspectionsPassed, long inspectionsFailed, long nonConformancesOpened, String lastEventTime)
             throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_twin VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_twin (entity_id, kind, ship_id, stage, version,"
+                     + " man_hours, cost_minor_units, currency, energy_kwh, inspections_passed, inspections_failed,"
+                     + " non_conformances_opened, delivered, last_event_id, last_event_time, updated_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, entityId);
             ps.setString(2, kind);
             ps.setString(3, shipId);
@@ -230,7 +233,8 @@ final class TwinDatabase {
     /** A {@code hull_stage_dates} row; {@code finishedAt} null while the stage runs. */
     TwinDatabase stageDates(String entityId, String stage, String startedAt, String finishedAt, long version) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_stage_dates VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_stage_dates"
+                     + " (entity_id, stage, started_at, finished_at, version) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, entityId);
             ps.setString(2, stage);
             ps.setObject(3, startedAt == null ? null : OffsetDateTime.parse(startedAt));
@@ -245,7 +249,10 @@ final class TwinDatabase {
     TwinDatabase shipTotals(String shipId, double ownManHours, double blocksManHours, long ownCost, long blocksCost)
             throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO ship_totals VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?,"
+             PreparedStatement ps = c.prepareStatement("INSERT INTO ship_totals (ship_id, version, own_man_hours,"
+                     + " blocks_man_hours, total_man_hours, own_cost_minor_units, blocks_cost_minor_units, total_cost_minor_units,"
+                     + " currency, own_energy_kwh, blocks_energy_kwh, total_energy_kwh, last_event_id, updated_at)"
+                     + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?,"
                      + " 'evt-totals', TIMESTAMP WITH TIME ZONE '2025-03-01 09:00:00+00:00')")) {
             ps.setString(1, shipId);
             ps.setDouble(2, ownManHours);
@@ -257,6 +264,67 @@ final class TwinDatabase {
             ps.setDouble(8, ownManHours / 2);
             ps.setDouble(9, blocksManHours / 2);
             ps.setDouble(10, (ownManHours + blocksManHours) / 2);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** The planned dates of a stage of an entity, as the lifecycle twin writes them beside the actual ones. */
+    TwinDatabase plan(String entityId, String stage, String plannedStart, String plannedFinish) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("MERGE INTO hull_stage_dates (entity_id, stage, version, planned_start,"
+                     + " planned_finish, plan_version) KEY (entity_id, stage) VALUES (?, ?, COALESCE((SELECT version FROM"
+                     + " hull_stage_dates WHERE entity_id = ? AND stage = ?), 0), ?, ?, 1)")) {
+            ps.setString(1, entityId);
+            ps.setString(2, stage);
+            ps.setString(3, entityId);
+            ps.setString(4, stage);
+            ps.setObject(5, OffsetDateTime.parse(plannedStart));
+            ps.setObject(6, OffsetDateTime.parse(plannedFinish));
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A {@code hull_flows} row: the remaining flows of an entity and its slip. */
+    TwinDatabase flows(String entityId, String shipId, String kind, long designRevisions, double materialTonnes,
+                       double equipmentHours, double crewHours, long ncOpened, long ncClosed, Double slipHours) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_flows VALUES (?, ?, ?, 1, ?, 'BLOCK_ASSEMBLY', 9, 4, ?, ?,"
+                     + " ?, 1, ?, ?, ?, ?, ?, 3, 3, 'evt-flows', TIMESTAMP WITH TIME ZONE '2025-03-01 09:00:00+00:00')")) {
+            ps.setString(1, entityId);
+            ps.setString(2, shipId);
+            ps.setString(3, kind);
+            ps.setObject(4, slipHours);
+            ps.setLong(5, designRevisions);
+            ps.setDouble(6, materialTonnes);
+            ps.setDouble(7, materialTonnes);
+            ps.setDouble(8, equipmentHours);
+            ps.setDouble(9, crewHours);
+            ps.setLong(10, ncOpened);
+            ps.setLong(11, ncClosed);
+            ps.setLong(12, Math.max(0, ncOpened - ncClosed));
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A {@code ship_schedule} row: planned and predicted delivery, the late entity, progress and the dock. */
+    TwinDatabase schedule(String shipId, String plannedDelivery, String predictedDelivery, double slipDays, String criticalEntity,
+                          String dock, String dockIn, String dockOut) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO ship_schedule VALUES (?, 1, ?, ?, ?, ?, 'BLOCK_ASSEMBLY', 2, 0,"
+                     + " 20, 5, 25.0, 1, 2, 300, 250, 2, 40, 400, 3, 1, 2, ?, ?, ?, ?, NULL, 'evt-schedule',"
+                     + " TIMESTAMP WITH TIME ZONE '2025-03-01 09:00:00+00:00')")) {
+            ps.setString(1, shipId);
+            ps.setObject(2, OffsetDateTime.parse(plannedDelivery));
+            ps.setObject(3, OffsetDateTime.parse(predictedDelivery));
+            ps.setDouble(4, slipDays);
+            ps.setString(5, criticalEntity);
+            ps.setString(6, dock);
+            ps.setObject(7, dockIn == null ? null : OffsetDateTime.parse(dockIn));
+            ps.setObject(8, dockOut == null ? null : OffsetDateTime.parse(dockOut));
+            ps.setBoolean(9, dockIn != null && dockOut == null);
             ps.executeUpdate();
         }
         return this;

@@ -8,7 +8,7 @@ package io.shiptwin.model;
 public sealed interface BusinessEvent extends YardEvent permits StageStarted, StageFinished, DesignRevisionReleased,
         MaterialOrdered, MaterialDelivered, InspectionRecorded, NonConformanceOpened, NonConformanceClosed,
         WorkOrderOpened, WorkOrderClosed, EquipmentFaulted, EquipmentRepaired, ManHoursBooked, CostBooked,
-        EnergyMetered, CrewPresenceReported, ShipDelivered, OperationalReport, SurveyCompleted {
+        EnergyMetered, CrewPresenceReported, ShipDelivered, OperationalReport, SurveyCompleted, StagePlanned {
 
     EventHeader header();
 

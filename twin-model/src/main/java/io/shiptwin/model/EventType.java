@@ -27,7 +27,8 @@ public enum EventType {
     CREW_PRESENCE_REPORTED("crew-presence-reported", CrewPresenceReported.class, DataFlow.PERSONNEL),
     SHIP_DELIVERED("ship-delivered", ShipDelivered.class, DataFlow.SERVICE),
     OPERATIONAL_REPORT("operational-report", OperationalReport.class, DataFlow.SERVICE),
-    SURVEY_COMPLETED("survey-completed", SurveyCompleted.class, DataFlow.SERVICE);
+    SURVEY_COMPLETED("survey-completed", SurveyCompleted.class, DataFlow.SERVICE),
+    STAGE_PLANNED("stage-planned", StagePlanned.class, DataFlow.PRODUCTION_PROGRESS);
 
     private final String wireName;
     private final Class<? extends YardEvent> javaType;

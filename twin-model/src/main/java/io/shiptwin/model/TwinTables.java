@@ -15,6 +15,9 @@ public final class TwinTables {
     public static final String HULL_TWIN = "hull_twin";
     public static final String HULL_STAGE_DATES = "hull_stage_dates";
     public static final String SHIP_TOTALS = "ship_totals";
+    /** The lifecycle twin (docs/lifecycle-twin.md): per entity plan progress and flows, per ship schedule and dock. */
+    public static final String HULL_FLOWS = "hull_flows";
+    public static final String SHIP_SCHEDULE = "ship_schedule";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
@@ -138,6 +141,67 @@ public final class TwinTables {
               total_energy_kwh        DOUBLE PRECISION NOT NULL,
               last_event_id           VARCHAR(200) NOT NULL,
               updated_at              TIMESTAMP(3) WITH TIME ZONE NOT NULL  -- wall clock
+            )""",
+            // ---- lifecycle twin: plan against actual, remaining flows, schedule and dock (docs/lifecycle-twin.md)
+            "ALTER TABLE hull_stage_dates ADD COLUMN IF NOT EXISTS planned_start TIMESTAMP(3) WITH TIME ZONE",   // plan
+            "ALTER TABLE hull_stage_dates ADD COLUMN IF NOT EXISTS planned_finish TIMESTAMP(3) WITH TIME ZONE",
+            "ALTER TABLE hull_stage_dates ADD COLUMN IF NOT EXISTS plan_version BIGINT DEFAULT 0 NOT NULL", // twin version of the plan
+            """
+            CREATE TABLE IF NOT EXISTS hull_flows (
+              entity_id                 VARCHAR(200) PRIMARY KEY,  -- ship, grand block or block
+              ship_id                   VARCHAR(200) NOT NULL,
+              kind                      VARCHAR(32)  NOT NULL,
+              version                   BIGINT NOT NULL,           -- hull twin version; replays never lower it
+              slip_hours                DOUBLE PRECISION,          -- late (+) or early (-) at slip_stage; null before any planned stage
+              slip_stage                VARCHAR(32),
+              stages_planned            INT NOT NULL,
+              stages_done               INT NOT NULL,
+              design_revisions          BIGINT NOT NULL,           -- revisions that touched it
+              material_ordered_tonnes   DOUBLE PRECISION NOT NULL,
+              material_delivered_tonnes DOUBLE PRECISION NOT NULL,
+              material_deliveries       BIGINT NOT NULL,
+              equipment_hours           DOUBLE PRECISION NOT NULL, -- production work orders closed
+              crew_hours                DOUBLE PRECISION NOT NULL, -- crew presence: headcount x dwell hours
+              non_conformances_opened   BIGINT NOT NULL,
+              non_conformances_closed   BIGINT NOT NULL,
+              open_non_conformances     BIGINT NOT NULL,
+              work_orders_opened        BIGINT NOT NULL,
+              work_orders_closed        BIGINT NOT NULL,
+              last_event_id             VARCHAR(200) NOT NULL,
+              updated_at                TIMESTAMP(3) WITH TIME ZONE NOT NULL
+            )""",
+            "CREATE INDEX IF NOT EXISTS hull_flows_ship ON hull_flows (ship_id)",
+            """
+            CREATE TABLE IF NOT EXISTS ship_schedule (
+              ship_id                   VARCHAR(200) PRIMARY KEY,
+              version                   BIGINT NOT NULL,
+              planned_delivery          TIMESTAMP(3) WITH TIME ZONE,  -- the plan's delivery (simulated clock)
+              predicted_delivery        TIMESTAMP(3) WITH TIME ZONE,  -- delivered: actual; else planned + slip
+              slip_days                 DOUBLE PRECISION NOT NULL,    -- >= 0
+              critical_entity           VARCHAR(200),                 -- whose slip drives the prediction
+              critical_stage            VARCHAR(32),
+              blocks                    INT NOT NULL,
+              blocks_erected            INT NOT NULL,
+              stages_planned            INT NOT NULL,
+              stages_done               INT NOT NULL,
+              progress_pct              DOUBLE PRECISION NOT NULL,    -- stages_done / stages_planned
+              design_revisions          BIGINT NOT NULL,
+              block_revisions           BIGINT NOT NULL,
+              material_ordered_tonnes   DOUBLE PRECISION NOT NULL,
+              material_delivered_tonnes DOUBLE PRECISION NOT NULL,
+              material_deliveries       BIGINT NOT NULL,
+              equipment_hours           DOUBLE PRECISION NOT NULL,
+              crew_hours                DOUBLE PRECISION NOT NULL,
+              non_conformances_opened   BIGINT NOT NULL,
+              non_conformances_closed   BIGINT NOT NULL,
+              open_non_conformances     BIGINT NOT NULL,
+              dock                      VARCHAR(200),                 -- work centre of the dock; null before erection
+              dock_in                   TIMESTAMP(3) WITH TIME ZONE,  -- erection start
+              dock_out                  TIMESTAMP(3) WITH TIME ZONE,  -- launch finish; null while in the dock
+              in_dock                   BOOLEAN NOT NULL,
+              delivered_at              TIMESTAMP(3) WITH TIME ZONE,
+              last_event_id             VARCHAR(200) NOT NULL,
+              updated_at                TIMESTAMP(3) WITH TIME ZONE NOT NULL
             )""");
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */

@@ -49,7 +49,9 @@ final class ExampleEvents {
                         ClassSociety.CCS, 50_000.0),
                 new OperationalReport(header("H1234", "SHIP-H1234", "at-sea", "ship", 41), 24.0, 312.0, 22.4, 24.0, 13.0),
                 new SurveyCompleted(header("H1234", "SHIP-H1234", "dry-dock", "ship", 42), id("SRV-H1234-2031-SPECIAL"),
-                        SurveyKind.SPECIAL, ClassSociety.CCS, true));
+                        SurveyKind.SPECIAL, ClassSociety.CCS, true),
+                new StagePlanned(header("H1234", "BLK-H1234-B101", "planning-office", "block", 2), LifecycleStage.BLOCK_ASSEMBLY,
+                        1_773_039_600_000L, 52.5));
     }
 
     private static EventHeader header(String source, String suffix, String area, String assetType, long sequence) {

@@ -476,7 +476,7 @@ final class HistoryTranslator {
     }
 
     /** A grand block's stage is also each of its blocks' stage; the block's lifecycle continues to erection. */
-    private List<Identifier> subjects(String entity) {
+    List<Identifier> subjects(String entity) {
         Hull.GrandBlock gb = grandBlocks.get(entity);
         if (gb == null) {
             return List.of(productId(entity));
@@ -504,7 +504,7 @@ final class HistoryTranslator {
     record Place(String name, String area) {
     }
 
-    private Place place(String entity, Stage stage) {
+    Place place(String entity, Stage stage) {
         LifecycleStage lc = stage.lifecycle();
         if (lc == null) {
             return new Place(YardLayout.PRE_ERECTION, YardLayout.PRE_ERECTION);

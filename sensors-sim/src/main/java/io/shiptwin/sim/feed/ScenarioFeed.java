@@ -82,6 +82,10 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
         HistoryTranslator translator = new HistoryTranslator(layout, hulls, options.yardPrefix());
         translator.translate(history.happenings);
         List<Pending> all = new ArrayList<>(translator.events);
+        // The plan, materials ordered, design revisions, production work orders and crew presence.
+        LifecycleFlows flows = new LifecycleFlows(translator, layout, hulls, options.yardPrefix(), simStartMillis);
+        flows.translate(history.happenings);
+        all.addAll(flows.events);
         RandomStreams service = new RandomStreams(options.seed());
         for (Map.Entry<String, Long> d : translator.deliveries.entrySet()) {
             all.addAll(ServiceLife.events(scenario.operation(), options.yardPrefix(), d.getKey(), d.getValue(), endMillis, service));

@@ -99,7 +99,14 @@ class ScenarioFeedTest {
                 Map.entry(ShipDelivered.class, Set.of(ObjectKind.SHIP)),
                 Map.entry(OperationalReport.class, Set.of(ObjectKind.SHIP)),
                 Map.entry(SurveyCompleted.class, Set.of(ObjectKind.SHIP)),
-                Map.entry(TelemetryReading.class, Set.of(ObjectKind.EQUIPMENT)));
+                Map.entry(TelemetryReading.class, Set.of(ObjectKind.EQUIPMENT)),
+                // the lifecycle twin's plan and flows (LifecycleFlows)
+                Map.entry(io.shiptwin.model.StagePlanned.class, Set.of(ObjectKind.BLOCK, ObjectKind.GRAND_BLOCK, ObjectKind.SHIP)),
+                Map.entry(io.shiptwin.model.MaterialOrdered.class, Set.of(ObjectKind.MATERIAL_DELIVERY)),
+                Map.entry(io.shiptwin.model.DesignRevisionReleased.class, Set.of(ObjectKind.DESIGN)),
+                Map.entry(io.shiptwin.model.WorkOrderOpened.class, Set.of(ObjectKind.WORK_ORDER)),
+                Map.entry(io.shiptwin.model.WorkOrderClosed.class, Set.of(ObjectKind.WORK_ORDER)),
+                Map.entry(io.shiptwin.model.CrewPresenceReported.class, Set.of(ObjectKind.CREW)));
         for (FeedMessage m : messages) {
             YardEvent e = m.event();
             Identifier id = ObjectKind.parse(e.assetId());

@@ -44,7 +44,8 @@ public final class HullTwinTable implements TableWriter<HullTwin> {
             ON t.entity_id = s.entity_id AND t.stage = s.stage
             WHEN MATCHED AND s.version > t.version THEN UPDATE SET
                 started_at = s.started_at, finished_at = s.finished_at, version = s.version
-            WHEN NOT MATCHED THEN INSERT VALUES (s.entity_id, s.stage, s.started_at, s.finished_at, s.version)""";
+            WHEN NOT MATCHED THEN INSERT (entity_id, stage, started_at, finished_at, version)
+                VALUES (s.entity_id, s.stage, s.started_at, s.finished_at, s.version)""";
     private static final LifecycleStage[] STAGES = LifecycleStage.values();
 
     private transient PreparedStatement twin;

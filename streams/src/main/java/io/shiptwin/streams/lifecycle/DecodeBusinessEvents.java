@@ -1,5 +1,6 @@
 package io.shiptwin.streams.lifecycle;
 
+import java.util.List;
 import io.shiptwin.model.BusinessEvent;
 import io.shiptwin.model.DecodeResult;
 import io.shiptwin.model.EnvelopeCodec;
@@ -39,12 +40,15 @@ public final class DecodeBusinessEvents extends ProcessFunction<RawRecord, Inges
         if (result instanceof DecodeResult.Decoded<YardEvent> d) {
             if (d.value() instanceof BusinessEvent e) {
                 valid.inc();
-                String entity = HullEntity.of(e).orElse(null);
-                if (entity == null) {
+                List<String> entities = HullEntity.all(e);
+                if (entities.isEmpty()) {
                     unattributed.inc();
                     return;
                 }
-                out.collect(new IngestedEvent(e, entity, raw.topic(), raw.partition(), raw.offset()));
+                // A design revision reaches each block it touched and their ships: one twin update each.
+                for (String entity : entities) {
+                    out.collect(new IngestedEvent(e, entity, raw.topic(), raw.partition(), raw.offset()));
+                }
                 return;
             }
             reason = "not a business event: " + d.value().getClass().getSimpleName() + " on " + raw.topic();

@@ -25,6 +25,19 @@ public class HullAccumulator {
     public boolean delivered;
     public String lastEventId;
     public long lastEventTime = Long.MIN_VALUE;
+    // ---- the lifecycle twin's plan and remaining flows (see HullSchedule) ----
+    public long[] plannedStart = empty();
+    public long[] plannedFinish = empty();
+    public long designRevisions;
+    public double materialOrderedTonnes;
+    public double materialDeliveredTonnes;
+    public long materialDeliveries;
+    public long nonConformancesClosed;
+    public long workOrdersOpened;
+    public long workOrdersClosed;
+    public double equipmentHours;
+    public double crewHours;
+    public String workCentre;
 
     public HullAccumulator() {
     }

@@ -49,6 +49,9 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
     /** Per unique event that moved a flow (man-hours, cost, energy): the delta, for the ship roll-up. */
     public static final OutputTag<FlowDelta> FLOW_DELTAS = new OutputTag<>("flow-deltas") {
     };
+    /** Per unique event that is not a booking (man-hours, cost, energy): plan, progress and remaining flows. */
+    public static final OutputTag<HullProgress> PROGRESS = new OutputTag<>("hull-progress") {
+    };
 
     private final Duration dedupRetention;
     private transient ValueState<HullAccumulator> state;
@@ -101,6 +104,9 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
             acc.lastEventId = e.eventId();
         }
         state.update(acc);
+        if (!(e instanceof ManHoursBooked || e instanceof CostBooked || e instanceof EnergyMetered)) {
+            ctx.output(PROGRESS, LifecycleFlows.progress(acc, e));
+        }
         updates.inc();
         out.collect(acc.snapshot(now));
     }
@@ -109,6 +115,7 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
         if (e instanceof StageStarted s) {
             enter(acc, s.stage(), e, ctx);
             acc.stageStarted[s.stage().ordinal()] = e.eventTimeMillis();
+            acc.workCentre = s.workCentre().toString();
         } else if (e instanceof StageFinished f) {
             acc.stageFinished[f.stage().ordinal()] = e.eventTimeMillis();
         } else if (e instanceof ManHoursBooked m) {
@@ -131,6 +138,8 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
             acc.nonConformancesOpened++;
         } else if (e instanceof ShipDelivered) {
             acc.delivered = true;
+        } else {
+            LifecycleFlows.apply(acc, e);
         }
     }
 

@@ -71,6 +71,15 @@ public final class LifecycleTwinJob {
                 .process(new ShipRollupFunction()).name("ship roll-up").uid("ship-rollup")
                 .sinkTo(new H2Sink<>(config.h2Url(), ShipTotalsTable::new, 200, 50)).name("H2 ship totals").uid("h2-ship-totals");
 
+        // Lifecycle twin: plan, progress and remaining flows per entity; per ship the schedule and dock.
+        DataStream<HullProgress> progress = twins.getSideOutput(HullTwinFunction.PROGRESS);
+        progress.sinkTo(new H2Sink<>(config.h2Url(), io.shiptwin.streams.h2.HullProgressTable::new, 500, 50))
+                .name("H2 hull flows and plan").uid("h2-hull-progress");
+        progress.keyBy(HullProgress::shipId)
+                .process(new ShipScheduleFunction()).name("ship schedule").uid("ship-schedule")
+                .sinkTo(new H2Sink<>(config.h2Url(), io.shiptwin.streams.h2.ShipScheduleTable::new, 200, 50))
+                .name("H2 ship schedule").uid("h2-ship-schedule");
+
         DataStream<Alert> alerts = twins.getSideOutput(HullTwinFunction.ALERTS);
         alerts.sinkTo(new H2Sink<>(config.h2Url(), AlertTable::new, 200, 50)).name("H2 lifecycle alerts").uid("h2-lifecycle-alerts");
         alerts.sinkTo(KafkaSink.<Alert>builder()
