@@ -49,6 +49,9 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
     /** Per unique event that moved a flow (man-hours, cost, energy): the delta, for the ship roll-up. */
     public static final OutputTag<FlowDelta> FLOW_DELTAS = new OutputTag<>("flow-deltas") {
     };
+    /** Per unique event: the new version with the event that made it, for the history and lineage tables. */
+    public static final OutputTag<HullChange> CHANGES = new OutputTag<>("hull-changes") {
+    };
 
     private final Duration dedupRetention;
     private transient ValueState<HullAccumulator> state;
@@ -102,7 +105,9 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
         }
         state.update(acc);
         updates.inc();
-        out.collect(acc.snapshot(now));
+        HullTwin twin = acc.snapshot(now);
+        out.collect(twin);
+        ctx.output(CHANGES, HullChanges.of(twin, in, delta));
     }
 
     private void apply(HullAccumulator acc, BusinessEvent e, Context ctx) {
