@@ -46,6 +46,7 @@ public final class DashboardServer implements AutoCloseable {
     private final DashboardApi api;
     private final TwinApi twinApi;
     private final WhatIfApi whatIfApi;
+    private final TwinHistoryApi historyApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
     private final ObjectMapper json = new ObjectMapper();
@@ -78,6 +79,7 @@ public final class DashboardServer implements AutoCloseable {
         this.api = new DashboardApi(new EquipmentRepository(h2JdbcUrl), new EquipmentHistory(h2JdbcUrl, json),
                 new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
         this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl), new ShipLifecycle(h2JdbcUrl));
+        this.historyApi = new TwinHistoryApi(new TwinTimeTravel(h2JdbcUrl, json));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
@@ -128,6 +130,11 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/alerts", twinApi::alerts);
             get(cfg, "/api/ships", twinApi::ships);
             get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));
+            // History, time travel and lineage of any twin; the longer routes first (the identifier has a '/').
+            get(cfg, "/api/twin/<identifier>/asof", ctx -> historyApi.asOf(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/twin/<identifier>/diff", ctx -> historyApi.diff(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/twin/<identifier>/lineage", ctx -> historyApi.lineage(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/twin/<identifier>", ctx -> historyApi.current(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/scenarios", whatIfApi::scenarios);
             post(cfg, "/api/scenarios/validate", whatIfApi::validate);
             get(cfg, "/api/whatif/runs", whatIfApi::list);
