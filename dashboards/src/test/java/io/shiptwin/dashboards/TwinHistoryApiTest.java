@@ -237,6 +237,16 @@ class TwinHistoryApiTest {
     }
 
     @Test
+    void theResolverAnswersForABlockWithItsShipAsParentAndItsTwinState() throws Exception {
+        JsonNode record = http.getJson("/api/resolve/" + B101, 200);
+
+        List<String> values = new ArrayList<>();
+        record.get("values").forEach(v -> values.add(v.get("type").asText() + "=" + v.get("data").asText()));
+        assertThat(values).contains("KIND=BLOCK", "ATTR.stage=PRE_ERECTION", "ATTR.version=8", "PARENT=" + SHIP,
+                "TWIN_STATE=/api/twin/" + B101);
+    }
+
+    @Test
     void malformedInputIsA400NamingTheParameter() throws Exception {
         assertBad("/api/twin/BLK-H1234-B101/asof?t=" + DAY + "01:00:00Z", "id", "has no '/'");
         assertBad("/api/twin/88.118.8001/BLK-H1234/asof?t=" + DAY + "01:00:00Z", "id", "block suffix must be");
