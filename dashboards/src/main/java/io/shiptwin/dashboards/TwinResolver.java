@@ -114,8 +114,10 @@ final class TwinResolver {
         public Optional<TwinStateRef> locate(Identifier id) {
             if (isHull(id)) {
                 try (Connection c = DriverManager.getConnection(jdbcUrl);
-                     PreparedStatement ps = c.prepareStatement("SELECT updated_at FROM " + TwinTables.HULL_TWIN + " WHERE entity_id = ?")) {
+                     PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) FROM " + TwinTables.HULL_TWIN
+                             + " WHERE entity_id = ? OR ship_id = ? HAVING COUNT(*) > 0")) {
                     ps.setString(1, id.toString());
+                    ps.setString(2, id.toString());
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
                             return Optional.of(new TwinStateRef("/api/twin/" + id, millis(rs.getObject(1, OffsetDateTime.class))));
@@ -173,7 +175,7 @@ final class TwinResolver {
                 ps.setString(1, entityId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        return List.of();
+                        return shipOfBlocks(c, entityId); // a ship with no event of its own is known by its blocks
                     }
                     OffsetDateTime last = rs.getObject("last_event_time", OffsetDateTime.class);
                     long at = millis(last);
@@ -190,6 +192,38 @@ final class TwinResolver {
                     String ship = rs.getString("ship_id");
                     if (!entityId.equals(ship)) {
                         values.add(HandleValue.of(ValueTypes.PARENT, ship, at));
+                    } else {
+                        values.addAll(children(c, entityId));
+                    }
+                }
+            }
+            return values;
+        }
+
+        private static List<HandleValue> shipOfBlocks(Connection c, String entityId) throws SQLException {
+            if (ObjectKind.of(Identifier.parse(entityId)) != ObjectKind.SHIP) {
+                return List.of();
+            }
+            List<HandleValue> children = children(c, entityId);
+            if (children.isEmpty()) {
+                return List.of();
+            }
+            List<HandleValue> values = new ArrayList<>();
+            values.add(HandleValue.of(ValueTypes.KIND, ObjectKind.SHIP.name(), children.get(0).timestampMillis()));
+            values.addAll(children);
+            return values;
+        }
+
+        /** The grand blocks and blocks of a ship, as CHILD values, grand blocks first. */
+        private static List<HandleValue> children(Connection c, String shipId) throws SQLException {
+            List<HandleValue> values = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, last_event_time FROM " + TwinTables.HULL_TWIN
+                    + " WHERE ship_id = ? AND entity_id <> ? ORDER BY CASE kind WHEN 'grand-block' THEN 0 ELSE 1 END, entity_id")) {
+                ps.setString(1, shipId);
+                ps.setString(2, shipId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(HandleValue.of(ValueTypes.CHILD, rs.getString(1), millis(rs.getObject(2, OffsetDateTime.class))));
                     }
                 }
             }

@@ -244,6 +244,13 @@ class TwinHistoryApiTest {
         record.get("values").forEach(v -> values.add(v.get("type").asText() + "=" + v.get("data").asText()));
         assertThat(values).contains("KIND=BLOCK", "ATTR.stage=PRE_ERECTION", "ATTR.version=8", "PARENT=" + SHIP,
                 "TWIN_STATE=/api/twin/" + B101);
+
+        List<String> ship = new ArrayList<>();
+        http.getJson("/api/resolve/" + SHIP, 200).get("values").forEach(v -> ship.add(v.get("type").asText() + "="
+                + v.get("data").asText()));
+        assertThat(ship).contains("KIND=SHIP", "TWIN_STATE=/api/twin/" + SHIP);
+        assertThat(ship.stream().filter(v -> v.startsWith("CHILD="))).containsExactly("CHILD=" + GB, "CHILD=" + B101,
+                "CHILD=" + B102);
     }
 
     @Test

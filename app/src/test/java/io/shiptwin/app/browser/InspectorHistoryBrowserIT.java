@@ -15,6 +15,7 @@ import io.shiptwin.sim.feed.FeedOptions;
 import io.shiptwin.sim.feed.ScenarioFeed;
 import io.shiptwin.sim.pacing.Pacing;
 import io.shiptwin.streams.lifecycle.HullEntity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,7 +38,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Twin inspector on a block, through the whole embedded system: a week of the teaching yard streamed by the
+ * The Twin inspector on a block, through the whole embedded system: a month of the teaching yard streamed by the
  * simulator (MQTT, bridge, Kafka, Flink, H2), then in headless Chromium the block's lineage (its events, newest
  * first, each linking to the message tracer and naming its Kafka record), the time slider (the block as of its
  * first event differs from the block now, as the history says), the difference between the two times, and the
@@ -56,15 +57,19 @@ class InspectorHistoryBrowserIT {
     static String base;
 
     @BeforeAll
-    static void startSystemAndStreamAWeek() {
+    static void startSystemAndStreamAMonth() throws Exception {
         chromium = HeadlessChromium.start(browserProfile);
         pipeline = new EmbeddedPipeline(new PipelineSettings(PipelineSettings.LOOPBACK, Ports.free(), Ports.free(),
                 Ports.free(), 0, -1, -1, runDir, 1, "384m")).start();
         base = "http://127.0.0.1:" + pipeline.dashboard().port();
-        config = SimConfig.defaults(pipeline.broker().uri()).withRunId("inspector").withScenario("teaching").withSimDays(7)
-                .withPacing(Pacing.parse("max"));
+        // The teaching yard's first month (by day 30 blocks are cut, formed and assembled), sampling its equipment hourly
+        // rather than every 5 minutes so that the month streams in seconds.
+        Path scenario = runDir.resolve("teaching-hourly.yaml");
+        Files.writeString(scenario, "extends: teaching\nname: teaching-hourly\nstreaming: {samplePeriodSeconds: 3600}\n");
+        config = SimConfig.defaults(pipeline.broker().uri()).withRunId("inspector").withScenario(scenario.toString())
+                .withSimDays(30).withPacing(Pacing.parse("max"));
         TelemetrySimulator sim = pipeline.startSimulator(config);
-        assertThat(sim.awaitDone(Duration.ofSeconds(120))).as("a week of the teaching yard published").isTrue();
+        assertThat(sim.awaitDone(Duration.ofSeconds(120))).as("a month of the teaching yard published").isTrue();
         pipeline.stopSimulator();
     }
 
@@ -103,7 +108,7 @@ class InspectorHistoryBrowserIT {
                 best = e.getKey();
             }
         }
-        assertThat(best).as("a week of the teaching yard has a block with events at two times").isNotNull();
+        assertThat(best).as("a month of the teaching yard has a block with events at two times").isNotNull();
         List<Long> t = times.get(best);
         long first = t.stream().mapToLong(Long::longValue).min().orElseThrow();
         return new Block(best, HullEntity.shipOf(best), t.size(), Instant.ofEpochMilli(first),

@@ -160,7 +160,7 @@ function flatten(obj, prefix, out) {
   return out;
 }
 
-function show(v) {
+function display(v) {
   if (v === null || v === undefined) return "–";
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : fmt(v);
   return String(v);
@@ -237,7 +237,7 @@ async function loadAsOf(id) {
     table.tBodies[0].replaceChildren(...flatten(s.state, "", []).map(([k, v]) => {
       const tr = el("tr", {"data-field": k});
       tr.appendChild(el("th", {}, k));
-      tr.appendChild(el("td", {}, show(v)));
+      tr.appendChild(el("td", {}, display(v)));
       return tr;
     }));
   }
@@ -252,8 +252,8 @@ async function loadAsOf(id) {
   $("inspector-diff").tBodies[0].replaceChildren(...d.body.changes.map(c => {
     const tr = el("tr", {"data-field": c.field, "class": "changed"});
     tr.appendChild(el("td", {}, c.field));
-    tr.appendChild(el("td", {}, show(swapped ? c.to : c.from)));
-    tr.appendChild(el("td", {}, show(swapped ? c.from : c.to)));
+    tr.appendChild(el("td", {}, display(swapped ? c.to : c.from)));
+    tr.appendChild(el("td", {}, display(swapped ? c.from : c.to)));
     return tr;
   }));
 }
