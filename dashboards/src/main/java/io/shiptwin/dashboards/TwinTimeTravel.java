@@ -106,8 +106,17 @@ final class TwinTimeTravel {
                        List<Change> changes, long eventsBetween, List<Event> events) {
     }
 
-    /** Where the raw message of an event is: its Kafka record. */
-    public record Source(String topic, Integer partition, Long offset) {
+    /**
+     * Where the raw message of an event is: its Kafka record (the twin does not store payloads). {@code read} is the
+     * command that prints it, with the broker's address to fill in; null when the record is not known.
+     */
+    public record Source(String topic, Integer partition, Long offset, String read) {
+        static Source of(String topic, Integer partition, Long offset) {
+            String read = topic == null || partition == null || offset == null ? null
+                    : "kafka-console-consumer.sh --bootstrap-server <kafka> --topic " + topic + " --partition " + partition
+                    + " --offset " + offset + " --max-messages 1";
+            return new Source(topic, partition, offset, read);
+        }
     }
 
     /** One event of the lineage, with the API and page links of its trace. */
@@ -265,7 +274,7 @@ final class TwinTimeTravel {
                         String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
                         events.add(new LineageEvent(rs.getLong("version"), eventId, rs.getString("event_type"),
                                 Times.iso(rs.getObject("event_time", OffsetDateTime.class)), rs.getString("field"),
-                                rs.getString("detail"), new Source(rs.getString("source_topic"),
+                                rs.getString("detail"), Source.of(rs.getString("source_topic"),
                                 rs.getObject("source_partition", Integer.class), rs.getObject("source_offset", Long.class)),
                                 "/api/trace?eventId=" + encoded, "#/flow?trace=" + encoded));
                     }

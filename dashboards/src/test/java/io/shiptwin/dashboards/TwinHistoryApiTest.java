@@ -206,6 +206,8 @@ class TwinHistoryApiTest {
         assertThat(newest.get("detail").asText()).isEqualTo("PRE_ERECTION");
         assertThat(newest.get("source").get("topic").asText()).isEqualTo("yard.events.raw");
         assertThat(newest.get("source").get("offset").asLong()).isEqualTo(1008);
+        assertThat(newest.get("source").get("read").asText()).contains("--topic yard.events.raw --partition 0 --offset 1008");
+        assertThat(newest.get("source").get("read").asText()).contains("--topic yard.events.raw --partition 0 --offset 1008");
         assertThat(newest.get("trace").asText()).isEqualTo("/api/trace?eventId=evt-BLK-H1234-B101-8");
 
         assertThat(http.getJson("/api/twin/" + B101 + "/lineage?limit=1", 200).get("events")).hasSize(1);

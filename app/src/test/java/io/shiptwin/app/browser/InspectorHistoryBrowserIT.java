@@ -142,13 +142,13 @@ class InspectorHistoryBrowserIT {
         // The slider starts at the latest event: the block now.
         wait(UI_DEADLINE).until(d -> "true".equals(attr("#inspector-asof", "data-existed")));
         String now = text("#inspector-asof tbody");
-        assertThat(text("#inspector-asof-note")).startsWith(block.events() + " events applied by then");
+        assertThat(text("#inspector-asof-note")).startsWith(applied(block.events()));
 
         // Moved to the first event: the block as it was then, as many events as the history has by then.
         slide("#inspector-slider", block.first().toEpochMilli());
         wait(UI_DEADLINE).until(d -> attr("#inspector-asof", "data-asof") != null
                 && Instant.parse(attr("#inspector-asof", "data-asof")).equals(block.first()));
-        wait(UI_DEADLINE).until(d -> text("#inspector-asof-note").startsWith(block.eventsAtFirst() + " events applied by then"));
+        wait(UI_DEADLINE).until(d -> text("#inspector-asof-note").startsWith(applied(block.eventsAtFirst())));
         assertThat(text("#inspector-asof tbody")).as("the state as of the first event differs from now").isNotEqualTo(now);
 
         // "Compare with" at the latest event: what changed between the two times.
@@ -198,6 +198,10 @@ class InspectorHistoryBrowserIT {
                 return rs.getString(1);
             }
         }
+    }
+
+    private static String applied(long n) {
+        return n + (n == 1 ? " event" : " events") + " applied by then";
     }
 
     /** Moves a range input as a person dragging it would: value set, then an input event. */

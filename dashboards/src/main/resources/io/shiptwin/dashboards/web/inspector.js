@@ -207,7 +207,8 @@ function renderLineage(l) {
     tr.appendChild(el("td", {}, e.detail || ""));
     const src = e.source && e.source.topic ? e.source.topic + "/" + e.source.partition + "@" + e.source.offset : "not recorded";
     const srcCell = el("td", {"class": "raw-source"});
-    srcCell.appendChild(el("a", {"href": e.trace, "title": "the trace as JSON: where the raw message was read"}, src));
+    srcCell.appendChild(el("a", {"href": e.trace, "title": "the trace as JSON; print the raw message with: "
+        + (e.source && e.source.read ? e.source.read : "(not recorded)")}, src));
     tr.appendChild(srcCell);
     return tr;
   }));
@@ -232,7 +233,8 @@ async function loadAsOf(id) {
     const s = a.body;
     table.dataset.asof = iso(asof);
     table.dataset.existed = String(s.existed);
-    $("inspector-asof-note").textContent = s.existed ? s.eventsApplied + " events applied by then; latest " + s.lastEventTime
+    $("inspector-asof-note").textContent = s.existed ? s.eventsApplied + (s.eventsApplied === 1 ? " event" : " events")
+        + " applied by then; latest " + s.lastEventTime
         + " (" + s.lastEventId + ")" : s.reason;
     table.tBodies[0].replaceChildren(...flatten(s.state, "", []).map(([k, v]) => {
       const tr = el("tr", {"data-field": k});
