@@ -220,7 +220,8 @@ final class TwinTimeTravel {
     Object diff(String id, Instant from, Instant to) throws SQLException {
         ObjectKind kind = kindOf(id);
         if (from.isAfter(to)) {
-            throw new BadParameter("from", "must not be after to, got from=" + from + " to=" + to);
+            throw new BadParameter("from", "must not be after to, got from=" + Times.iso(from.toEpochMilli()) + " to="
+                    + Times.iso(to.toEpochMilli()));
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             Optional<Unknown> unknown = unknown(c, id, kind, true);
@@ -243,7 +244,8 @@ final class TwinTimeTravel {
             }
             long between = eventsBetween(c, id, kind, from, to);
             List<Event> events = isHull(kind) ? hullEvents(c, id, from, to) : List.of();
-            return new Diff(id, a.kind(), from.toString(), to.toString(), a.existed(), b.existed(), changes, between, events);
+            return new Diff(id, a.kind(), Times.iso(from.toEpochMilli()), Times.iso(to.toEpochMilli()), a.existed(), b.existed(),
+                    changes, between, events);
         } catch (SQLException e) {
             return missingTable(e, id);
         }
@@ -414,10 +416,10 @@ final class TwinTimeTravel {
 
     private Snapshot result(String id, String kind, Instant t, boolean existed, String first, String last, long applied,
                             String lastEventId, Map<String, Object> state) {
-        String shown = t.equals(END_OF_TIME) ? null : t.toString();
+        String shown = t.equals(END_OF_TIME) ? null : Times.iso(t.toEpochMilli());
         if (!existed) {
             String reason = first == null ? id + " has no event in the history yet"
-                    : id + " did not exist yet at " + t + ": its first event is at " + first;
+                    : id + " did not exist yet at " + Times.iso(t.toEpochMilli()) + ": its first event is at " + first;
             return new Snapshot(id, kind, shown, false, reason, first, null, 0, null, null);
         }
         return new Snapshot(id, kind, shown, true, null, first, last, applied, lastEventId, state);

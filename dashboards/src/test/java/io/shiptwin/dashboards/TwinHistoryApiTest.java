@@ -85,7 +85,7 @@ class TwinHistoryApiTest {
 
         assertThat(early.get("existed").asBoolean()).isTrue();
         assertThat(early.get("kind").asText()).isEqualTo("block");
-        assertThat(early.get("t").asText()).isEqualTo(DAY + "01:45:00Z");
+        assertThat(early.get("t").asText()).isEqualTo(DAY + "01:45:00.000Z");
         assertThat(early.get("eventsApplied").asLong()).isEqualTo(2);
         assertThat(early.get("lastEventId").asText()).isEqualTo("evt-BLK-H1234-B101-7");
         JsonNode s = early.get("state");

@@ -325,10 +325,24 @@ async function load(id) {
   await loadTwin(id, false);
 }
 
+let knownEquipment = [];
+let knownShips = [];
+
+/** Equipment from the live stream, ships from /api/ships: a ship's blocks are one click further (related). */
 function renderKnown(list) {
-  $("inspector-known").replaceChildren(...list.map(t => el("option", {"value": t.assetId})));
+  knownEquipment = list;
+  const ids = knownShips.concat(list.map(t => t.assetId));
+  $("inspector-known").replaceChildren(...ids.map(id => el("option", {"value": id})));
   $("inspector-known-chips").replaceChildren(el("span", {"class": "muted small"}, "known: "),
-      ...list.map(t => el("a", {"href": "#/inspector?id=" + encodeURIComponent(t.assetId)}, t.assetId)));
+      ...ids.map(id => el("a", {"href": "#/inspector?id=" + encodeURIComponent(id)}, id)));
+}
+
+async function loadShips() {
+  const r = await fetchJson("/api/ships");
+  if (r.ok && Array.isArray(r.body)) {
+    knownShips = r.body.map(s => s.shipId);
+    renderKnown(knownEquipment);
+  }
 }
 
 function onLiveEquipment(list) {
@@ -352,6 +366,7 @@ export function init() {
 
 export function show(params) {
   visible = true;
+  loadShips();
   const id = (params.get("id") || "").trim();
   if (id !== currentId || !id) load(id);
   if (!timer) {
