@@ -47,6 +47,7 @@ public final class DashboardServer implements AutoCloseable {
     private final TwinApi twinApi;
     private final YardMap yardMap;
     private final WhatIfApi whatIfApi;
+    private final TwinHistoryApi historyApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
     private final ObjectMapper json = new ObjectMapper();
@@ -80,6 +81,7 @@ public final class DashboardServer implements AutoCloseable {
                 new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
         this.yardMap = new YardMap(h2JdbcUrl);
         this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl), new ShipLifecycle(h2JdbcUrl));
+        this.historyApi = new TwinHistoryApi(new TwinTimeTravel(h2JdbcUrl, json));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
@@ -132,6 +134,11 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/yard/map", ctx -> ctx.json(yardMap.read()));
             get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/docks", twinApi::docks);
+            // History, time travel and lineage of any twin; the longer routes first (the identifier has a '/').
+            get(cfg, "/api/twin/<identifier>/asof", ctx -> historyApi.asOf(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/twin/<identifier>/diff", ctx -> historyApi.diff(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/twin/<identifier>/lineage", ctx -> historyApi.lineage(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/twin/<identifier>", ctx -> historyApi.current(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/scenarios", whatIfApi::scenarios);
             post(cfg, "/api/scenarios/validate", whatIfApi::validate);
             get(cfg, "/api/whatif/runs", whatIfApi::list);

@@ -112,6 +112,28 @@ final class MessageTrace {
                 }
             }
         }
+        rows.addAll(appliedToHulls(c, eventId));
+        return rows;
+    }
+
+    /** A business event applied to a ship, grand block or block ({@code hull_twin_history}); no bridge or Kafka times. */
+    private static List<Applied> appliedToHulls(Connection c, String eventId) throws SQLException {
+        List<Applied> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, version, event_time, source_topic, source_partition,"
+                + " source_offset, twin_updated_at FROM " + TwinTables.HULL_HISTORY + " WHERE event_id = ? ORDER BY entity_id, version")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Applied(rs.getString("entity_id"), rs.getLong("version"), time(rs, "event_time"),
+                            rs.getString("source_topic"), rs.getObject("source_partition", Integer.class),
+                            rs.getObject("source_offset", Long.class), null, null, time(rs, "twin_updated_at")));
+                }
+            }
+        } catch (SQLException e) {
+            if (!TwinTableCounts.isMissingTable(e)) {
+                throw e;
+            }
+        }
         return rows;
     }
 

@@ -30,8 +30,9 @@ import java.util.Set;
  * The Handle-style resolver of twin-model, answering from the twin in H2: an industry node ({@code 88.118})
  * delegating to one enterprise node per enterprise prefix the twin knows (at least {@code 88.118.8001}).
  *
- * <p>The registry is {@link H2Records}: today only equipment has a twin in H2, so other kinds of object
- * (ships, blocks, inspections …) are unknown suffixes until the lifecycle twin writes them. Enrichments
+ * <p>The registry is {@link H2Records}: equipment ({@code equipment_twin}) and ships, grand blocks and blocks
+ * ({@code hull_twin}, whose twin state is {@code /api/twin/{id}}); other kinds of object (inspections, crews …)
+ * are unknown suffixes. Enrichments
  * are the twin state ({@link H2Records#locate}, the dashboard's own equipment URL) and the data sources
  * of the published contracts.
  */
@@ -95,11 +96,12 @@ final class TwinResolver {
 
         @Override
         public List<HandleValue> valuesFor(Identifier id) {
-            if (!isEquipment(id)) {
-                return List.of(); // no H2 table holds ships, blocks … yet: unknown to this node
+            boolean hull = isHull(id);
+            if (!isEquipment(id) && !hull) {
+                return List.of(); // no H2 table holds crews, inspections … as records: unknown to this node
             }
             try (Connection c = DriverManager.getConnection(jdbcUrl)) {
-                return equipment(c, id.toString());
+                return hull ? hull(c, id.toString()) : equipment(c, id.toString());
             } catch (SQLException e) {
                 if (!TwinTableCounts.isMissingTable(e)) {
                     failure = e;
@@ -110,6 +112,24 @@ final class TwinResolver {
 
         @Override
         public Optional<TwinStateRef> locate(Identifier id) {
+            if (isHull(id)) {
+                try (Connection c = DriverManager.getConnection(jdbcUrl);
+                     PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) FROM " + TwinTables.HULL_TWIN
+                             + " WHERE entity_id = ? OR ship_id = ? HAVING COUNT(*) > 0")) {
+                    ps.setString(1, id.toString());
+                    ps.setString(2, id.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            return Optional.of(new TwinStateRef("/api/twin/" + id, millis(rs.getObject(1, OffsetDateTime.class))));
+                        }
+                    }
+                } catch (SQLException e) {
+                    if (!TwinTableCounts.isMissingTable(e)) {
+                        failure = e;
+                    }
+                }
+                return Optional.empty();
+            }
             if (!isEquipment(id)) {
                 return Optional.empty();
             }
@@ -135,6 +155,79 @@ final class TwinResolver {
             } catch (IllegalArgumentException e) {
                 return false;
             }
+        }
+
+        private static boolean isHull(Identifier id) {
+            try {
+                ObjectKind kind = ObjectKind.of(id);
+                return kind == ObjectKind.SHIP || kind == ObjectKind.GRAND_BLOCK || kind == ObjectKind.BLOCK;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        /** A ship, grand block or block from {@code hull_twin}: kind, attributes, and its ship as parent. */
+        private static List<HandleValue> hull(Connection c, String entityId) throws SQLException {
+            List<HandleValue> values = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, ship_id, stage, version, man_hours, cost_minor_units,"
+                    + " currency, energy_kwh, delivered, last_event_id, last_event_time FROM " + TwinTables.HULL_TWIN
+                    + " WHERE entity_id = ?")) {
+                ps.setString(1, entityId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return shipOfBlocks(c, entityId); // a ship with no event of its own is known by its blocks
+                    }
+                    OffsetDateTime last = rs.getObject("last_event_time", OffsetDateTime.class);
+                    long at = millis(last);
+                    values.add(HandleValue.of(ValueTypes.KIND, ObjectKind.of(Identifier.parse(entityId)).name(), at));
+                    values.add(attr("stage", rs.getString("stage"), at));
+                    values.add(attr("version", String.valueOf(rs.getLong("version")), at));
+                    values.add(attr("manHours", String.valueOf(rs.getDouble("man_hours")), at));
+                    values.add(attr("costMinorUnits", String.valueOf(rs.getLong("cost_minor_units")), at));
+                    values.add(attr("currency", rs.getString("currency"), at));
+                    values.add(attr("energyKwh", String.valueOf(rs.getDouble("energy_kwh")), at));
+                    values.add(attr("delivered", String.valueOf(rs.getBoolean("delivered")), at));
+                    values.add(attr("lastEventId", rs.getString("last_event_id"), at));
+                    values.add(attr("lastEventTime", Times.iso(last), at));
+                    String ship = rs.getString("ship_id");
+                    if (!entityId.equals(ship)) {
+                        values.add(HandleValue.of(ValueTypes.PARENT, ship, at));
+                    } else {
+                        values.addAll(children(c, entityId));
+                    }
+                }
+            }
+            return values;
+        }
+
+        private static List<HandleValue> shipOfBlocks(Connection c, String entityId) throws SQLException {
+            if (ObjectKind.of(Identifier.parse(entityId)) != ObjectKind.SHIP) {
+                return List.of();
+            }
+            List<HandleValue> children = children(c, entityId);
+            if (children.isEmpty()) {
+                return List.of();
+            }
+            List<HandleValue> values = new ArrayList<>();
+            values.add(HandleValue.of(ValueTypes.KIND, ObjectKind.SHIP.name(), children.get(0).timestampMillis()));
+            values.addAll(children);
+            return values;
+        }
+
+        /** The grand blocks and blocks of a ship, as CHILD values, grand blocks first. */
+        private static List<HandleValue> children(Connection c, String shipId) throws SQLException {
+            List<HandleValue> values = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, last_event_time FROM " + TwinTables.HULL_TWIN
+                    + " WHERE ship_id = ? AND entity_id <> ? ORDER BY CASE kind WHEN 'grand-block' THEN 0 ELSE 1 END, entity_id")) {
+                ps.setString(1, shipId);
+                ps.setString(2, shipId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(HandleValue.of(ValueTypes.CHILD, rs.getString(1), millis(rs.getObject(2, OffsetDateTime.class))));
+                    }
+                }
+            }
+            return values;
         }
 
         private static List<HandleValue> equipment(Connection c, String assetId) throws SQLException {

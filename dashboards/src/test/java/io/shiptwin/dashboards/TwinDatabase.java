@@ -309,6 +309,41 @@ final class TwinDatabase {
         return this;
     }
 
+    /**
+     * A {@code hull_twin_history} row as the block and ship twin writes it: the event that made the version and its
+     * contribution; {@code field} and {@code stage} as the event names them. The state-after columns are left at 0.
+     */
+    TwinDatabase hullEvent(String entityId, long version, String eventType, String subjectId, String eventTime, String field,
+                           String stage, double manHoursDelta, long costDelta, int failedDelta) throws SQLException {
+        String kind = entityId.contains("/SHIP-") ? "ship" : entityId.contains("/GB-") ? "grand-block" : "block";
+        String ship = entityId.replaceFirst("/(BLK|GB|SHIP)-([A-Z0-9]+).*$", "/SHIP-$2");
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO hull_twin_history (entity_id, version, kind, ship_id,"
+                     + " event_id, event_type, subject_id, event_time, field, event_stage, man_hours_delta, cost_delta,"
+                     + " energy_kwh_delta, inspections_passed_delta, inspections_failed_delta, non_conformances_delta, stage,"
+                     + " man_hours, cost_minor_units, currency, energy_kwh, inspections_passed, inspections_failed,"
+                     + " non_conformances_opened, delivered, source_topic, source_partition, source_offset, twin_updated_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, NULL, 0, 0, 'CNY', 0, 0, 0, 0, FALSE,"
+                     + " 'yard.events.raw', 0, ?, TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:00+00:00')")) {
+            ps.setString(1, entityId);
+            ps.setLong(2, version);
+            ps.setString(3, kind);
+            ps.setString(4, ship);
+            ps.setString(5, "evt-" + entityId.substring(entityId.indexOf('/') + 1) + "-" + version);
+            ps.setString(6, eventType);
+            ps.setString(7, subjectId == null ? entityId : subjectId);
+            ps.setObject(8, OffsetDateTime.parse(eventTime));
+            ps.setString(9, field);
+            ps.setString(10, stage);
+            ps.setDouble(11, manHoursDelta);
+            ps.setLong(12, costDelta);
+            ps.setInt(13, failedDelta);
+            ps.setLong(14, 1000 + version);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
     /** A {@code ship_schedule} row: planned and predicted delivery, the late entity, progress and the dock. */
     TwinDatabase schedule(String shipId, String plannedDelivery, String predictedDelivery, double slipDays, String criticalEntity,
                           String dock, String dockIn, String dockOut) throws SQLException {
@@ -325,6 +360,26 @@ final class TwinDatabase {
             ps.setObject(7, dockIn == null ? null : OffsetDateTime.parse(dockIn));
             ps.setObject(8, dockOut == null ? null : OffsetDateTime.parse(dockOut));
             ps.setBoolean(9, dockIn != null && dockOut == null);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A {@code twin_lineage} row in slot {@code (version - 1) mod depth}, as the twin job writes it. */
+    TwinDatabase lineage(String entityId, long version, int depth, String eventType, String eventTime, String field,
+                         String detail, long offset) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("MERGE INTO twin_lineage KEY (entity_id, slot)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'yard.events.raw', 0, ?)")) {
+            ps.setString(1, entityId);
+            ps.setInt(2, (int) ((version - 1) % depth));
+            ps.setLong(3, version);
+            ps.setString(4, "evt-" + entityId.substring(entityId.indexOf('/') + 1) + "-" + version);
+            ps.setString(5, eventType);
+            ps.setObject(6, OffsetDateTime.parse(eventTime));
+            ps.setString(7, field);
+            ps.setString(8, detail);
+            ps.setLong(9, offset);
             ps.executeUpdate();
         }
         return this;

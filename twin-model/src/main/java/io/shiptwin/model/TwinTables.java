@@ -18,6 +18,10 @@ public final class TwinTables {
     /** The lifecycle twin (docs/lifecycle-twin.md): per entity plan progress and flows, per ship schedule and dock. */
     public static final String HULL_FLOWS = "hull_flows";
     public static final String SHIP_SCHEDULE = "ship_schedule";
+    /** Every version of every ship, grand block and block, with the event that made it (docs/history-and-lineage.md). */
+    public static final String HULL_HISTORY = "hull_twin_history";
+    /** The last N events of every twin (equipment, ship, grand block, block), N = shiptwin.lineage.depth. */
+    public static final String TWIN_LINEAGE = "twin_lineage";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
@@ -202,6 +206,60 @@ public final class TwinTables {
               delivered_at              TIMESTAMP(3) WITH TIME ZONE,
               last_event_id             VARCHAR(200) NOT NULL,
               updated_at                TIMESTAMP(3) WITH TIME ZONE NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS hull_twin_history (
+              entity_id        VARCHAR(200) NOT NULL,
+              version          BIGINT       NOT NULL,     -- the hull_twin version this event produced
+              kind             VARCHAR(32)  NOT NULL,     -- ship | grand-block | block
+              ship_id          VARCHAR(200) NOT NULL,
+              event_id         VARCHAR(200) NOT NULL,
+              event_type       VARCHAR(64)  NOT NULL,     -- wire name: stage-started, man-hours-booked ...
+              subject_id       VARCHAR(200) NOT NULL,     -- the event's assetId: the entity, or its crew, inspection, meter
+              event_time       TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              field            VARCHAR(64),               -- hull_twin column the event changed; null when none
+              event_stage      VARCHAR(32),               -- stage named by a stage-started / stage-finished event
+              -- the event's own contribution (0 when untouched): as-of values are sums over event time
+              man_hours_delta          DOUBLE PRECISION NOT NULL,
+              cost_delta               BIGINT NOT NULL,   -- minor units of currency
+              energy_kwh_delta         DOUBLE PRECISION NOT NULL,
+              inspections_passed_delta INT NOT NULL,
+              inspections_failed_delta INT NOT NULL,
+              non_conformances_delta   INT NOT NULL,
+              -- the twin after this version, as hull_twin had it
+              stage            VARCHAR(32),
+              man_hours        DOUBLE PRECISION NOT NULL,
+              cost_minor_units BIGINT NOT NULL,
+              currency         VARCHAR(3),
+              energy_kwh       DOUBLE PRECISION NOT NULL,
+              inspections_passed      BIGINT NOT NULL,
+              inspections_failed      BIGINT NOT NULL,
+              non_conformances_opened BIGINT NOT NULL,
+              delivered        BOOLEAN NOT NULL,
+              source_topic     VARCHAR(200),              -- where the raw message is in Kafka
+              source_partition INT,
+              source_offset    BIGINT,
+              twin_updated_at  TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- wall clock
+              PRIMARY KEY (entity_id, version)
+            )""",
+            "CREATE INDEX IF NOT EXISTS hull_twin_history_time ON hull_twin_history (entity_id, event_time)",
+            "CREATE INDEX IF NOT EXISTS hull_twin_history_ship ON hull_twin_history (ship_id, event_time)",
+            "CREATE INDEX IF NOT EXISTS hull_twin_history_event ON hull_twin_history (event_id)",
+            "CREATE INDEX IF NOT EXISTS hull_twin_history_subject ON hull_twin_history (subject_id)",
+            """
+            CREATE TABLE IF NOT EXISTS twin_lineage (
+              entity_id        VARCHAR(200) NOT NULL,   -- equipment, ship, grand block or block
+              slot             INT          NOT NULL,   -- (version - 1) mod N: the last N events per entity
+              version          BIGINT       NOT NULL,   -- the twin version the event produced
+              event_id         VARCHAR(200) NOT NULL,
+              event_type       VARCHAR(64)  NOT NULL,   -- wire name; telemetry for equipment
+              event_time       TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              field            VARCHAR(1000),           -- hull_twin column, or the channels of a reading; null when none
+              detail           VARCHAR(1000),           -- the change as text: +12.50, CUTTING, load_t=12.300
+              source_topic     VARCHAR(200),            -- the raw message in Kafka; null when unknown
+              source_partition INT,
+              source_offset    BIGINT,
+              PRIMARY KEY (entity_id, slot)
             )""");
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */

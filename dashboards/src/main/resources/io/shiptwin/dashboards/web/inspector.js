@@ -1,5 +1,7 @@
 // Twin inspector: the resolver's record of an identifier (/api/resolve/{id}), its current state
-// (/api/equipment?id=) and a history chart per channel (/api/equipment/{id}/history).
+// (/api/equipment?id=) and a history chart per channel (/api/equipment/{id}/history); for every twin (equipment,
+// ship, grand block, block, area, inspection) its state, related entities, a time slider over simulated time
+// (/api/twin/{id}/asof, /diff) and its lineage (/api/twin/{id}/lineage).
 import {el, fmt, fetchJson, equipmentPath, identifierPath} from "./util.js";
 import * as live from "./live.js";
 import {chart, dispose} from "./charts.js";
@@ -135,9 +137,169 @@ async function loadRecord(id) {
   }));
 }
 
+// ---- any twin: state, related entities, time travel and lineage ------------------------------------------------
+
+let twin = null;          // the last /api/twin/{id} answer
+let asofFollowsLatest = true;
+
+function twinPath(id, suffix) {
+  return identifierPath("/api/twin/", id) + (suffix || "");
+}
+
+/** Equipment keeps its own view above; an identifier without '/' is answered there too (with the server's 400). */
+function isEquipment(id) {
+  return id.indexOf("/") < 0 || /\/EQ-/.test(id);
+}
+
+function flatten(obj, prefix, out) {
+  Object.entries(obj || {}).forEach(([k, v]) => {
+    const name = prefix ? prefix + "." + k : k;
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) flatten(v, name, out);
+    else out.push([name, v]);
+  });
+  return out;
+}
+
+function display(v) {
+  if (v === null || v === undefined) return "–";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : fmt(v);
+  return String(v);
+}
+
+function iso(ms) {
+  return new Date(Number(ms)).toISOString();
+}
+
+function rangeOf(t) {
+  const first = Date.parse(t.firstEventTime);
+  const last = Date.parse(t.lastEventTime);
+  return Number.isFinite(first) && Number.isFinite(last) ? {first, last} : null;
+}
+
+function setSliders(range) {
+  const asof = $("inspector-slider");
+  const from = $("inspector-from");
+  [asof, from].forEach(s => { s.min = String(range.first); s.max = String(range.last); });
+  if (asofFollowsLatest || Number(asof.value) > range.last || Number(asof.value) < range.first) asof.value = String(range.last);
+  if (Number(from.value) < range.first || Number(from.value) > range.last) from.value = String(range.first);
+}
+
+function renderRelated(list) {
+  $("inspector-related").replaceChildren(...(list.length ? list.map(r => {
+    const a = el("a", {"href": "#/inspector?id=" + encodeURIComponent(r.id), "data-related-id": r.id,
+      "data-kind": r.kind, "title": r.relation}, r.kind + " " + r.id.substring(r.id.indexOf("/") + 1));
+    return a;
+  }) : [el("span", {"class": "muted small"}, "none known")]));
+}
+
+function renderLineage(l) {
+  $("inspector-lineage-note").textContent = l.reason ? l.reason : l.count + " events kept (the last N per twin; N is"
+      + " shiptwin.lineage.depth). The raw message is the Kafka record named on each row.";
+  $("inspector-lineage").tBodies[0].replaceChildren(...l.events.map(e => {
+    const tr = el("tr", {"data-version": String(e.version), "data-event-id": e.eventId});
+    tr.appendChild(el("td", {"class": "num"}, String(e.version)));
+    const idCell = el("td", {});
+    idCell.appendChild(el("a", {"href": e.tracer, "title": "trace this event", "class": "trace-link"}, e.eventId));
+    tr.appendChild(idCell);
+    tr.appendChild(el("td", {}, e.eventType));
+    tr.appendChild(el("td", {}, e.eventTime));
+    tr.appendChild(el("td", {}, e.field || "–"));
+    tr.appendChild(el("td", {}, e.detail || ""));
+    const src = e.source && e.source.topic ? e.source.topic + "/" + e.source.partition + "@" + e.source.offset : "not recorded";
+    const srcCell = el("td", {"class": "raw-source"});
+    srcCell.appendChild(el("a", {"href": e.trace, "title": "the trace as JSON; print the raw message with: "
+        + (e.source && e.source.read ? e.source.read : "(not recorded)")}, src));
+    tr.appendChild(srcCell);
+    return tr;
+  }));
+}
+
+async function loadAsOf(id) {
+  const asof = Number($("inspector-slider").value);
+  const from = Number($("inspector-from").value);
+  $("inspector-asof-time").textContent = iso(asof);
+  $("inspector-from-time").textContent = iso(from);
+  $("inspector-asof-live").textContent = asofFollowsLatest ? "(latest event: follows the live twin)" : "";
+  const [a, d] = await Promise.all([
+    fetchJson(twinPath(id, "/asof?t=" + encodeURIComponent(iso(asof)))),
+    fetchJson(twinPath(id, "/diff?from=" + encodeURIComponent(iso(Math.min(asof, from)))
+        + "&to=" + encodeURIComponent(iso(Math.max(asof, from)))))]);
+  if (id !== currentId) return;
+  const table = $("inspector-asof");
+  if (!a.ok) {
+    $("inspector-asof-note").textContent = "HTTP " + a.status + ": " + (a.body && a.body.error ? a.body.error : "no answer");
+    table.tBodies[0].replaceChildren();
+  } else {
+    const s = a.body;
+    table.dataset.asof = iso(asof);
+    table.dataset.existed = String(s.existed);
+    $("inspector-asof-note").textContent = s.existed ? s.eventsApplied + (s.eventsApplied === 1 ? " event" : " events")
+        + " applied by then; latest " + s.lastEventTime
+        + " (" + s.lastEventId + ")" : s.reason;
+    table.tBodies[0].replaceChildren(...flatten(s.state, "", []).map(([k, v]) => {
+      const tr = el("tr", {"data-field": k});
+      tr.appendChild(el("th", {}, k));
+      tr.appendChild(el("td", {}, display(v)));
+      return tr;
+    }));
+  }
+  if (!d.ok) {
+    $("inspector-diff-note").textContent = "HTTP " + d.status + ": " + (d.body && d.body.error ? d.body.error : "no answer");
+    $("inspector-diff").tBodies[0].replaceChildren();
+    return;
+  }
+  const swapped = from > asof;
+  $("inspector-diff-note").textContent = d.body.changes.length + " fields changed, " + d.body.eventsBetween
+      + " events between " + d.body.from + " and " + d.body.to;
+  $("inspector-diff").tBodies[0].replaceChildren(...d.body.changes.map(c => {
+    const tr = el("tr", {"data-field": c.field, "class": "changed"});
+    tr.appendChild(el("td", {}, c.field));
+    tr.appendChild(el("td", {}, display(swapped ? c.to : c.from)));
+    tr.appendChild(el("td", {}, display(swapped ? c.from : c.to)));
+    return tr;
+  }));
+}
+
+/** The twin section; {@code primary}: the twin is the only thing shown, so its errors are the inspector's. */
+async function loadTwin(id, primary) {
+  const [c, l] = await Promise.all([fetchJson(twinPath(id)), fetchJson(twinPath(id, "/lineage"))]);
+  if (id !== currentId) return;
+  if (!c.ok) {
+    if (primary) showError(c.status, c.body && c.body.error ? c.body.error : "the dashboard did not answer");
+    $("inspector-twin").hidden = true;
+    return;
+  }
+  twin = c.body;
+  $("inspector-twin").hidden = false;
+  $("inspector-twin").dataset.kind = twin.kind;
+  $("inspector-twin-title").textContent = twin.id;
+  $("inspector-twin-kind").textContent = twin.kind + (twin.version ? ", version " + twin.version : "");
+  $("inspector-twin-note").textContent = twin.firstEventTime ? "events from " + twin.firstEventTime + " to "
+      + twin.lastEventTime + " (simulated clock)" : "no event recorded yet";
+  renderRelated(twin.related || []);
+  if (l.ok) renderLineage(l.body);
+  else $("inspector-lineage-note").textContent = "lineage: HTTP " + l.status + (l.body && l.body.error ? " " + l.body.error : "");
+  const range = rangeOf(twin);
+  $("inspector-travel").hidden = !range;
+  if (range) {
+    setSliders(range);
+    await loadAsOf(id);
+  }
+}
+
+function onSlider(e) {
+  if (e.target.id === "inspector-slider") {
+    asofFollowsLatest = Number(e.target.value) >= Number(e.target.max);
+  }
+  if (currentId) loadAsOf(currentId);
+}
+
 async function load(id) {
   currentId = id;
   clearCharts();
+  twin = null;
+  asofFollowsLatest = true;
+  $("inspector-twin").hidden = true;
   $("inspector-id").value = id;
   $("inspector-error").hidden = true;
   if (!id) {
@@ -146,6 +308,11 @@ async function load(id) {
     return;
   }
   loadRecord(id);
+  if (!isEquipment(id)) {
+    $("inspector-result").hidden = true;
+    await loadTwin(id, true);
+    return;
+  }
   const r = await fetchJson("/api/equipment?id=" + encodeURIComponent(id));
   if (id !== currentId) return;
   if (!r.ok) {
@@ -155,12 +322,27 @@ async function load(id) {
   $("inspector-result").hidden = false;
   renderState(r.body);
   await loadHistory(r.body);
+  await loadTwin(id, false);
 }
 
+let knownEquipment = [];
+let knownShips = [];
+
+/** Equipment from the live stream, ships from /api/ships: a ship's blocks are one click further (related). */
 function renderKnown(list) {
-  $("inspector-known").replaceChildren(...list.map(t => el("option", {"value": t.assetId})));
+  knownEquipment = list;
+  const ids = knownShips.concat(list.map(t => t.assetId));
+  $("inspector-known").replaceChildren(...ids.map(id => el("option", {"value": id})));
   $("inspector-known-chips").replaceChildren(el("span", {"class": "muted small"}, "known: "),
-      ...list.map(t => el("a", {"href": "#/inspector?id=" + encodeURIComponent(t.assetId)}, t.assetId)));
+      ...ids.map(id => el("a", {"href": "#/inspector?id=" + encodeURIComponent(id)}, id)));
+}
+
+async function loadShips() {
+  const r = await fetchJson("/api/ships");
+  if (r.ok && Array.isArray(r.body)) {
+    knownShips = r.body.map(s => s.shipId);
+    renderKnown(knownEquipment);
+  }
 }
 
 function onLiveEquipment(list) {
@@ -178,19 +360,23 @@ export function init() {
     if (location.hash === target) load(id); else location.hash = target;
   });
   $("inspector-limit").addEventListener("change", () => load(currentId));
+  ["inspector-slider", "inspector-from"].forEach(s => $(s).addEventListener("input", onSlider));
   live.on("equipment", onLiveEquipment);
 }
 
 export function show(params) {
   visible = true;
+  loadShips();
   const id = (params.get("id") || "").trim();
   if (id !== currentId || !id) load(id);
   if (!timer) {
     timer = setInterval(() => {
-      if (!visible || !currentId || $("inspector-result").hidden) return;
-      const twin = (live.state.equipment || []).find(t => t.assetId === currentId);
-      if (twin) {
-        loadHistory(twin);
+      if (!visible || !currentId) return;
+      if (!$("inspector-twin").hidden) loadTwin(currentId, false);
+      if ($("inspector-result").hidden) return;
+      const equipment = (live.state.equipment || []).find(t => t.assetId === currentId);
+      if (equipment) {
+        loadHistory(equipment);
         loadRecord(currentId);
       }
     }, HISTORY_REFRESH_MS);

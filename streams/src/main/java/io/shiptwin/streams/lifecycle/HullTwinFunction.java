@@ -52,6 +52,9 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
     /** Per unique event that is not a booking (man-hours, cost, energy): plan, progress and remaining flows. */
     public static final OutputTag<HullProgress> PROGRESS = new OutputTag<>("hull-progress") {
     };
+    /** Per unique event: the new version with the event that made it, for the history and lineage tables. */
+    public static final OutputTag<HullChange> CHANGES = new OutputTag<>("hull-changes") {
+    };
 
     private final Duration dedupRetention;
     private transient ValueState<HullAccumulator> state;
@@ -108,7 +111,9 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
             ctx.output(PROGRESS, LifecycleFlows.progress(acc, e));
         }
         updates.inc();
-        out.collect(acc.snapshot(now));
+        HullTwin twin = acc.snapshot(now);
+        out.collect(twin);
+        ctx.output(CHANGES, HullChanges.of(twin, in, delta));
     }
 
     private void apply(HullAccumulator acc, BusinessEvent e, Context ctx) {

@@ -4,7 +4,11 @@ import io.shiptwin.model.Topics;
 import io.shiptwin.streams.h2.AlertTable;
 import io.shiptwin.streams.h2.DroppedEventTable;
 import io.shiptwin.streams.h2.H2Sink;
+import io.shiptwin.streams.h2.HullTwinHistoryTable;
 import io.shiptwin.streams.h2.HullTwinTable;
+import io.shiptwin.streams.h2.TwinLineageTable;
+import io.shiptwin.streams.history.LineageDepth;
+import io.shiptwin.streams.history.LineageEntry;
 import io.shiptwin.streams.h2.ShipTotalsTable;
 import io.shiptwin.streams.health.Alert;
 import io.shiptwin.streams.kafka.AlertRecordSerializer;
@@ -79,6 +83,15 @@ public final class LifecycleTwinJob {
                 .process(new ShipScheduleFunction()).name("ship schedule").uid("ship-schedule")
                 .sinkTo(new H2Sink<>(config.h2Url(), io.shiptwin.streams.h2.ShipScheduleTable::new, 200, 50))
                 .name("H2 ship schedule").uid("h2-ship-schedule");
+
+        // History (every version) and bounded lineage (the last N events) of every hull twin.
+        DataStream<HullChange> changes = twins.getSideOutput(HullTwinFunction.CHANGES);
+        changes.sinkTo(new H2Sink<>(config.h2Url(), HullTwinHistoryTable::new, 500, 50)).name("H2 hull twin history")
+                .uid("h2-hull-history");
+        int lineageDepth = LineageDepth.configured();
+        changes.map(LineageEntry::ofHull).returns(LineageEntry.class).name("hull lineage").uid("hull-lineage")
+                .sinkTo(new H2Sink<>(config.h2Url(), () -> new TwinLineageTable(lineageDepth), 500, 50))
+                .name("H2 hull twin lineage").uid("h2-hull-lineage");
 
         DataStream<Alert> alerts = twins.getSideOutput(HullTwinFunction.ALERTS);
         alerts.sinkTo(new H2Sink<>(config.h2Url(), AlertTable::new, 200, 50)).name("H2 lifecycle alerts").uid("h2-lifecycle-alerts");

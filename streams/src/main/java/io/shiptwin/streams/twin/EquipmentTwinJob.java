@@ -94,6 +94,12 @@ public final class EquipmentTwinJob {
                 .process(new EquipmentTwinFunction()).name("equipment twin").uid("equipment-twin");
 
         twins.sinkTo(new H2Sink<>(config.h2Url(), EquipmentTwinTable::new, 2000, 20)).name("H2 equipment twin").uid("h2-twin");
+        // The last N events of each equipment twin (history keeps them all): the lineage the inspector shows.
+        int lineageDepth = io.shiptwin.streams.history.LineageDepth.configured();
+        twins.map(io.shiptwin.streams.history.LineageEntry::ofEquipment)
+                .returns(io.shiptwin.streams.history.LineageEntry.class).name("equipment lineage").uid("equipment-lineage")
+                .sinkTo(new H2Sink<>(config.h2Url(), () -> new io.shiptwin.streams.h2.TwinLineageTable(lineageDepth), 2000, 20))
+                .name("H2 equipment lineage").uid("h2-equipment-lineage");
         twins.sinkTo(KafkaSink.<EquipmentTwin>builder()
                         .setBootstrapServers(config.kafkaBootstrap())
                         .setRecordSerializer(new TwinRecordSerializer())
@@ -131,6 +137,9 @@ public final class EquipmentTwinJob {
     public static void main(String[] args) throws Exception {
         org.apache.flink.util.ParameterTool params = org.apache.flink.util.ParameterTool.fromArgs(args);
         Config config = Config.defaults(params.get("kafka", "localhost:9092"), params.getRequired("h2"));
+        if (params.has("lineage-depth")) {
+            System.setProperty(io.shiptwin.streams.history.LineageDepth.PROPERTY, params.get("lineage-depth"));
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         build(env, config);
         env.execute("shiptwin-equipment-twin");

@@ -1,0 +1,253 @@
+package io.shiptwin.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.PipelineSettings;
+import io.shiptwin.app.embedded.Ports;
+import io.shiptwin.model.BusinessEvent;
+import io.shiptwin.model.ObjectKind;
+import io.shiptwin.sim.SimConfig;
+import io.shiptwin.sim.TelemetrySimulator;
+import io.shiptwin.sim.feed.FeedMessage;
+import io.shiptwin.sim.feed.FeedOptions;
+import io.shiptwin.sim.feed.ScenarioFeed;
+import io.shiptwin.sim.pacing.Pacing;
+import io.shiptwin.streams.lifecycle.HullEntity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Twin inspector on a block, through the whole embedded system: a month of the teaching yard streamed by the
+ * simulator (MQTT, bridge, Kafka, Flink, H2), then in headless Chromium the block's lineage (its events, newest
+ * first, each linking to the message tracer and naming its Kafka record), the time slider (the block as of its
+ * first event differs from the block now, as the history says), the difference between the two times, and the
+ * related ship one click away. Screenshot: {@code target/screenshots/inspector-block.png}.
+ */
+class InspectorHistoryBrowserIT {
+    private static final Duration DATA_DEADLINE = Duration.ofSeconds(90);
+    private static final Duration UI_DEADLINE = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path runDir;
+    @TempDir
+    static Path browserProfile;
+    static EmbeddedPipeline pipeline;
+    static HeadlessChromium chromium;
+    static String base;
+
+    @BeforeAll
+    static void startSystemAndStreamAMonth() throws Exception {
+        chromium = HeadlessChromium.start(browserProfile);
+        pipeline = new EmbeddedPipeline(new PipelineSettings(PipelineSettings.LOOPBACK, Ports.free(), Ports.free(),
+                Ports.free(), 0, -1, -1, runDir, 1, "384m")).start();
+        base = "http://127.0.0.1:" + pipeline.dashboard().port();
+        // The teaching yard's first month (by day 30 blocks are cut, formed and assembled), sampling its equipment hourly
+        // rather than every 5 minutes so that the month streams in seconds.
+        Path scenario = runDir.resolve("teaching-hourly.yaml");
+        Files.writeString(scenario, "extends: teaching\nname: teaching-hourly\nstreaming: {samplePeriodSeconds: 3600}\n");
+        config = SimConfig.defaults(pipeline.broker().uri()).withRunId("inspector").withScenario(scenario.toString())
+                .withSimDays(30).withPacing(Pacing.parse("max"));
+        TelemetrySimulator sim = pipeline.startSimulator(config);
+        assertThat(sim.awaitDone(Duration.ofSeconds(120))).as("a month of the teaching yard published").isTrue();
+        pipeline.stopSimulator();
+    }
+
+    static SimConfig config;
+
+    @AfterAll
+    static void stopBrowserAndSystem() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    /** The block of the feed with most events (at two or more simulated times), as the scenario defines it. */
+    record Block(String id, String shipId, long events, Instant first, long eventsAtFirst) {
+    }
+
+    /** Same scenario, seed and run id, same events: the feed read again tells which events each block gets. */
+    private static Block busiestBlockOfTheFeed() throws Exception {
+        ScenarioFeed feed = ScenarioFeed.open(config.scenario(), new FeedOptions(config.yardPrefix(), config.runId(),
+                config.seed(), config.simStart(), null, config.simDays()));
+        Map<String, List<Long>> times = new TreeMap<>();
+        while (feed.hasNext()) {
+            FeedMessage m = feed.next();
+            if (m.event() instanceof BusinessEvent e) {
+                HullEntity.of(e).filter(id -> HullEntity.kind(id) == ObjectKind.BLOCK)
+                        .ifPresent(id -> times.computeIfAbsent(id, k -> new ArrayList<>()).add(e.eventTimeMillis()));
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, List<Long>> e : times.entrySet()) {
+            boolean twoTimes = e.getValue().stream().distinct().count() >= 2;
+            if (twoTimes && (best == null || e.getValue().size() > times.get(best).size())) {
+                best = e.getKey();
+            }
+        }
+        assertThat(best).as("a month of the teaching yard has a block with events at two times").isNotNull();
+        List<Long> t = times.get(best);
+        long first = t.stream().mapToLong(Long::longValue).min().orElseThrow();
+        return new Block(best, HullEntity.shipOf(best), t.size(), Instant.ofEpochMilli(first),
+                t.stream().filter(x -> x <= first).count());
+    }
+
+    @Test
+    void theInspectorShowsABlocksLineageAndTheSliderShowsItAsOfAnEarlierTime() throws Exception {
+        Block block = busiestBlockOfTheFeed();
+        // Every event of the block applied: its history and its lineage hold the last version.
+        await().atMost(DATA_DEADLINE).pollInterval(Duration.ofMillis(500))
+                .until(() -> newestVersion("hull_twin_history", block.id()) == block.events()
+                        && newestVersion("twin_lineage", block.id()) == block.events());
+        String newestEventId = newestLineage(block.id());
+
+        open("#/inspector?id=" + block.id());
+        wait(UI_DEADLINE).until(d -> element("#inspector-twin").isDisplayed()
+                && !elements("#inspector-lineage tbody tr[data-version]").isEmpty());
+        assertThat(text("#inspector-twin-title")).isEqualTo(block.id());
+        assertThat(attr("#inspector-twin", "data-kind")).isEqualTo("block");
+        assertThat(element("#inspector-result").isDisplayed()).as("the equipment view stays hidden for a block").isFalse();
+
+        // Lineage: newest first, at most the configured 20, each event linking to the tracer and naming its raw message.
+        List<WebElement> rows = elements("#inspector-lineage tbody tr[data-version]");
+        assertThat(rows).hasSize((int) Math.min(block.events(), 20));
+        assertThat(rows.get(0).getAttribute("data-event-id")).isEqualTo(newestEventId);
+        assertThat(attr("#inspector-lineage tbody tr:first-child a.trace-link", "href"))
+                .endsWith("#/flow?trace=" + java.net.URLEncoder.encode(newestEventId, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text("#inspector-lineage tbody tr:first-child .raw-source")).matches("yard\\.events\\.raw/\\d+@\\d+");
+
+        // The slider starts at the latest event: the block now.
+        wait(UI_DEADLINE).until(d -> "true".equals(attr("#inspector-asof", "data-existed")));
+        String now = text("#inspector-asof tbody");
+        assertThat(text("#inspector-asof-note")).startsWith(applied(block.events()));
+
+        // Moved to the first event: the block as it was then, as many events as the history has by then.
+        slide("#inspector-slider", block.first().toEpochMilli());
+        wait(UI_DEADLINE).until(d -> attr("#inspector-asof", "data-asof") != null
+                && Instant.parse(attr("#inspector-asof", "data-asof")).equals(block.first()));
+        wait(UI_DEADLINE).until(d -> text("#inspector-asof-note").startsWith(applied(block.eventsAtFirst())));
+        assertThat(text("#inspector-asof tbody")).as("the state as of the first event differs from now").isNotEqualTo(now);
+
+        // "Compare with" at the latest event: what changed between the two times.
+        slide("#inspector-from", ((Number) ((JavascriptExecutor) chromium.driver)
+                .executeScript("return Number(document.getElementById('inspector-from').max);")).longValue());
+        wait(UI_DEADLINE).until(d -> !elements("#inspector-diff tbody tr.changed").isEmpty());
+        assertThat(text("#inspector-diff-note")).contains((block.events() - block.eventsAtFirst()) + " events between");
+        chromium.fitHeight(1400);
+        chromium.screenshot("inspector-block");
+
+        // Related: the ship is one click away, and the tracer follows a lineage event to its Kafka record.
+        element("#inspector-related a[data-related-id=\"" + block.shipId() + "\"]").click();
+        wait(UI_DEADLINE).until(d -> block.shipId().equals(text("#inspector-twin-title")));
+        assertThat(attr("#inspector-twin", "data-kind")).isEqualTo("ship");
+        wait(UI_DEADLINE).until(d -> !elements("#inspector-related a[data-related-id=\"" + block.id() + "\"]").isEmpty());
+
+        open("#/flow?trace=" + java.net.URLEncoder.encode(newestEventId, java.nio.charset.StandardCharsets.UTF_8));
+        wait(UI_DEADLINE).until(d -> element("#trace-result").isDisplayed());
+        assertThat(text("#trace-outcome")).isEqualTo("APPLIED");
+        assertThat(text("#trace-hops tr[data-hop=\"kafka\"]")).containsPattern("yard\\.events\\.raw/\\d+@\\d+");
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    private static long newestVersion(String table, String id) throws SQLException {
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM " + table + " WHERE entity_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("not found")) {
+                return 0; // the sink has not created the tables yet
+            }
+            throw e;
+        }
+    }
+
+    private static String newestLineage(String id) throws SQLException {
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+             PreparedStatement ps = c.prepareStatement("SELECT event_id FROM twin_lineage WHERE entity_id = ? ORDER BY version DESC"
+                + " LIMIT 1")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static String applied(long n) {
+        return n + (n == 1 ? " event" : " events") + " applied by then";
+    }
+
+    /** Moves a range input as a person dragging it would: value set, then an input event. */
+    private static void slide(String css, long value) {
+        ((JavascriptExecutor) chromium.driver).executeScript("const s = document.querySelector(arguments[0]);"
+                + " s.value = String(arguments[1]); s.dispatchEvent(new Event('input', {bubbles: true}));", css, value);
+    }
+
+    private static void open(String hash) {
+        String current = chromium.driver.getCurrentUrl();
+        if (current.equals(base + "/") || current.startsWith(base + "/#")) {
+            ((JavascriptExecutor) chromium.driver).executeScript("location.hash = arguments[0];", hash);
+        } else {
+            chromium.driver.get(base + "/" + hash);
+        }
+        wait(UI_DEADLINE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !!document.body.dataset.view;")));
+    }
+
+    private static WebDriverWait wait(Duration deadline) {
+        WebDriverWait w = new WebDriverWait(chromium.driver, deadline, Duration.ofMillis(250));
+        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
+    }
+
+    private static WebElement element(String css) {
+        return chromium.driver.findElement(By.cssSelector(css));
+    }
+
+    private static List<WebElement> elements(String css) {
+        return chromium.driver.findElements(By.cssSelector(css));
+    }
+
+    private static String attr(String css, String name) {
+        Object v = ((JavascriptExecutor) chromium.driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : undefined;", css, name);
+        return v == null ? null : v.toString();
+    }
+
+    private static String text(String css) {
+        Object t = ((JavascriptExecutor) chromium.driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", css);
+        if (t == null) {
+            throw new org.openqa.selenium.NoSuchElementException("no element matches " + css);
+        }
+        return t.toString().trim();
+    }
+}
