@@ -96,7 +96,10 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
             ctx.output(FLOW_DELTAS, delta);
         }
         acc.version++;
-        if (e.eventTimeMillis() >= acc.lastEventTime) {
+        // Events of one entity arrive by several topics (its own, the crews', the inspections'), so at equal event
+        // times the arrival order is not fixed: the larger event id wins, and two runs of one feed agree.
+        if (e.eventTimeMillis() > acc.lastEventTime
+                || (e.eventTimeMillis() == acc.lastEventTime && (acc.lastEventId == null || e.eventId().compareTo(acc.lastEventId) > 0))) {
             acc.lastEventTime = e.eventTimeMillis();
             acc.lastEventId = e.eventId();
         }

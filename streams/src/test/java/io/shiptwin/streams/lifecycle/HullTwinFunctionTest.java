@@ -166,4 +166,18 @@ class HullTwinFunctionTest {
             assertThat(after.getSideOutput(HullTwinFunction.DUPLICATES)).hasSize(1);
         }
     }
+
+    @Test
+    void atEqualEventTimesTheLastEventIsTheLargerIdWhicheverArrivesFirst() throws Exception {
+        for (boolean crewFirst : new boolean[] {true, false}) {
+            try (var h = newHarness()) {
+                h.open();
+                BusinessEvent stage = Hulls.finished(BLOCK, "run:BLK-H1234-B101:7", 3, CUTTING);
+                BusinessEvent hours = Hulls.manHours(BLOCK, "run:CREW-WELD-A:9", 3, 8);
+                send(h, crewFirst ? hours : stage);
+                send(h, crewFirst ? stage : hours);
+                assertThat(last(h).lastEventId()).as("crew first: %s", crewFirst).isEqualTo("run:CREW-WELD-A:9");
+            }
+        }
+    }
 }
