@@ -110,10 +110,14 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
 
     private void apply(HullAccumulator acc, BusinessEvent e, Context ctx) {
         if (e instanceof StageStarted s) {
-            enter(acc, s.stage(), e, ctx);
-            acc.stageStarted[s.stage().ordinal()] = e.eventTimeMillis();
+            // A start older than the current stage's arrived late (the network reordered it): it dates its stage
+            // but does not move the entity back. Dates keep the latest time, whatever the arrival order.
+            if (acc.stage == null || e.eventTimeMillis() >= acc.stageStarted[LifecycleStage.valueOf(acc.stage).ordinal()]) {
+                enter(acc, s.stage(), e, ctx);
+            }
+            acc.stageStarted[s.stage().ordinal()] = Math.max(acc.stageStarted[s.stage().ordinal()], e.eventTimeMillis());
         } else if (e instanceof StageFinished f) {
-            acc.stageFinished[f.stage().ordinal()] = e.eventTimeMillis();
+            acc.stageFinished[f.stage().ordinal()] = Math.max(acc.stageFinished[f.stage().ordinal()], e.eventTimeMillis());
         } else if (e instanceof ManHoursBooked m) {
             acc.manHours += m.manHours();
         } else if (e instanceof CostBooked c) {

@@ -180,4 +180,21 @@ class HullTwinFunctionTest {
             }
         }
     }
+
+    @Test
+    void aStageStartThatArrivesAfterALaterOneDatesItsStageButDoesNotMoveTheBlockBack() throws Exception {
+        try (var h = newHarness()) {
+            h.open();
+            send(h, Hulls.started(BLOCK, "e3", 3, FORMING));
+            send(h, Hulls.finished(BLOCK, "e2", 2, CUTTING));
+            send(h, Hulls.started(BLOCK, "e1", 1, CUTTING));
+
+            HullTwin t = last(h);
+            assertThat(t.stage()).isEqualTo("FORMING");
+            assertThat(t.stageStarted()[CUTTING.ordinal()]).isEqualTo(T0 + 60_000);
+            assertThat(t.stageFinished()[CUTTING.ordinal()]).isEqualTo(T0 + 120_000);
+            assertThat(t.stageStarted()[FORMING.ordinal()]).isEqualTo(T0 + 180_000);
+            assertThat(h.getSideOutput(HullTwinFunction.ALERTS)).as("no illegal move: the yard never went back").isNullOrEmpty();
+        }
+    }
 }
