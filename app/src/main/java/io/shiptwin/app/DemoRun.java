@@ -1,6 +1,11 @@
 package io.shiptwin.app;
 
 import io.shiptwin.app.embedded.ProcessMemory;
+import io.shiptwin.app.fidelity.FidelityCheck;
+import io.shiptwin.app.fidelity.FidelityReport;
+import io.shiptwin.app.fidelity.Tolerances;
+import io.shiptwin.app.fidelity.TwinReader;
+import io.shiptwin.app.fidelity.TwinFigures;
 import io.shiptwin.dashboards.PipelineSnapshot;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.TelemetrySimulator;
@@ -26,6 +31,7 @@ public final class DemoRun {
     private final Duration duration;
     private final Path report;
     private Path truthDir;
+    private FidelityReport fidelity;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
 
@@ -49,6 +55,9 @@ public final class DemoRun {
         Runtime.getRuntime().addShutdownHook(hook);
         try (EmbeddedPipeline pipeline = new EmbeddedPipeline(settings).start()) {
             PipelineSnapshot start = pipeline.status().snapshot();
+            if (simConfig.scenario() != null) {
+                warnIfTwinHoldsEarlierRun(pipeline);
+            }
             TelemetrySimulator sim = pipeline.startSimulator(simConfig);
             long startupMillis = System.currentTimeMillis() - jvmStart;
             printBanner(pipeline, startupMillis);
@@ -68,12 +77,23 @@ public final class DemoRun {
                     pipeline.bridge().received(),
                     pipeline.bridge().sentToKafka(), start, end, drained, startupMillis, firstTwinUpdate, runMillis,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()));
+            if (sim.scenarioFeed() != null) {
+                LOG.info("comparing the twin with the simulation's ground truth");
+                fidelity = FidelityCheck.run(pipeline.h2Url(), sim.scenarioFeed(), r, Tolerances.DEFAULT, DRAIN_TIMEOUT);
+            }
             System.out.println(r.table());
+            if (fidelity != null) {
+                System.out.println(fidelity.table());
+            }
             if (truthDir != null && sim.scenarioFeed() != null) {
                 System.out.println("  ground truth written to " + sim.scenarioFeed().writeTruth(truthDir));
             }
             if (report != null) {
-                r.writeJson(report);
+                if (fidelity != null) {
+                    fidelity.writeJson(report);
+                } else {
+                    r.writeJson(report);
+                }
                 System.out.println("  report written to " + report.toAbsolutePath());
             }
             return r;
@@ -84,6 +104,21 @@ public final class DemoRun {
             } catch (IllegalStateException shuttingDown) {
                 // Ctrl-C: the hook is running and waits for `finished`.
             }
+        }
+    }
+
+    /** The scenario run's comparison of the twin with the ground truth; null for the minimal yard or before the end. */
+    public FidelityReport fidelity() {
+        return fidelity;
+    }
+
+    /** A twin kept in the run directory from an earlier run of the same yard adds up with this one: say so. */
+    private void warnIfTwinHoldsEarlierRun(EmbeddedPipeline pipeline) {
+        TwinFigures before = TwinReader.read(pipeline.h2Url(), simConfig.yardPrefix());
+        if (!before.hulls().isEmpty() || !before.equipment().isEmpty()) {
+            LOG.warn("the twin in {} already holds {} hull entities and {} pieces of equipment of yard {} from an earlier run: "
+                            + "its figures add up with this run's and the fidelity check will count mismatches; use --fresh",
+                    settings.runDir(), before.hulls().size(), before.equipment().size(), simConfig.yardPrefix());
         }
     }
 
@@ -117,7 +152,7 @@ public final class DemoRun {
         return -1;
     }
 
-    private static boolean awaitDrained(EmbeddedPipeline pipeline, PipelineSnapshot start, long published) throws InterruptedException {
+    static boolean awaitDrained(EmbeddedPipeline pipeline, PipelineSnapshot start, long published) throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             PipelineSnapshot now = pipeline.status().snapshot();

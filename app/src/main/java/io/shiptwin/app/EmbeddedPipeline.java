@@ -60,8 +60,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
             YardTopics.ensure(kafka.bootstrap(), 2, (short) 1);
             h2 = track(new EmbeddedH2(settings.h2Dir(), settings.host(), settings.h2Port()).start());
             h2Url = h2.url();
+            // A run directory used before holds the twin job's last checkpoint: resume from it, so that the twin's state
+            // (versions, accumulators, seen ids) goes on from the rows already in H2 (--fresh starts from nothing).
+            java.nio.file.Path resume = LocalFlink.latestCheckpoint(settings.checkpointDir()).orElse(null);
             flink = track(new LocalFlink(settings.host(), settings.flinkUiPort(), settings.parallelism(), settings.checkpointDir())
-                    .submit(EquipmentTwinJob.Config.defaults(kafka.bootstrap(), h2Url)));
+                    .submit(EquipmentTwinJob.Config.defaults(kafka.bootstrap(), h2Url), resume));
             bridge = track(new MqttKafkaBridge(BridgeConfig.defaults(broker.uri(), kafka.bootstrap())).start());
             status = track(new PipelineStatus(kafka.bootstrap(), h2Url));
             if (settings.dashboardPort() >= 0) {

@@ -135,4 +135,10 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
                 network, pacing, recordFile, scenario, days);
     }
+
+    /** Identifiers under another enterprise prefix (e.g. {@code 88.118.8002}): runs side by side in one twin stay apart. */
+    public SimConfig withYardPrefix(String prefix) {
+        return new SimConfig(brokerUri, prefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile, scenario, simDays);
+    }
 }

@@ -3,6 +3,7 @@ package io.shiptwin.app.cli;
 import io.shiptwin.app.DemoRun;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.Reconciliation;
+import io.shiptwin.app.fidelity.FidelityReport;
 import io.shiptwin.sim.SimConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs the whole data path in one process on embedded, real components: MQTT broker, Kafka (KRaft),",
                 "Flink MiniCluster, H2, the bridge, the dashboard and the simulator. Ends on Ctrl-C or after --duration,",
-                "then prints the reconciliation of every message."})
+                "then prints the reconciliation of every message. With --scenario, also compares the twin with the",
+                "simulation's ground truth (fidelity report, docs/fidelity.md).",
+                "Exit code: 0 when nothing was lost, the pipeline drained and (with --scenario) the twin matches the truth; 1 otherwise."})
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -44,7 +47,8 @@ public final class DemoCommand implements Callable<Integer> {
     Duration duration;
     @Mixin
     SimOptions simOptions;
-    @Option(names = "--report", description = "Also write the reconciliation as JSON to this file.")
+    @Option(names = "--report", description = "Also write the reconciliation (with --scenario: the fidelity report with `lost`, "
+            + "`mismatches` and every check) as JSON to this file.")
     Path report;
     @Option(names = "--fresh", description = "Delete the run directory first (twin, Kafka logs, checkpoints).")
     boolean fresh;
@@ -57,8 +61,11 @@ public final class DemoCommand implements Callable<Integer> {
         PipelineSettings settings = new PipelineSettings(common.host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort,
                 flinkUiPort, h2Port, common.runDir, parallelism, kafkaHeap).withApiToken(common.apiToken);
         SimConfig sim = simOptions.config("tcp://" + common.host + ":" + mqttPort);
-        Reconciliation r = new DemoRun(settings, sim, duration, report).withTruth(simOptions.truth).run();
-        return r.lost() == 0 && r.drained() ? 0 : 1;
+        DemoRun run = new DemoRun(settings, sim, duration, report).withTruth(simOptions.truth);
+        Reconciliation r = run.run();
+        FidelityReport f = run.fidelity();
+        boolean faithful = f == null || (f.mismatches() == 0 && f.lost() == 0);
+        return r.lost() == 0 && r.drained() && faithful ? 0 : 1;
     }
 
     static void deleteRecursively(Path dir) throws IOException {

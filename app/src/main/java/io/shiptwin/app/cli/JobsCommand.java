@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = {"Runs only the Flink twin jobs on a local MiniCluster (with the Flink web UI) until Ctrl-C.",
+                "Resumes from the last checkpoint under --run-dir (kept when the job is cancelled) unless --no-resume.",
                 "On a real Flink cluster submit the same job class instead: io.shiptwin.streams.twin.EquipmentTwinJob."})
 public final class JobsCommand implements Callable<Integer> {
     @Mixin
@@ -22,13 +23,18 @@ public final class JobsCommand implements Callable<Integer> {
     int uiPort;
     @Option(names = "--parallelism", defaultValue = "1", description = "Parallelism (default: ${DEFAULT-VALUE}).")
     int parallelism;
+    @Option(names = "--no-resume", description = "Start from the Kafka offsets the job committed instead of resuming from the "
+            + "last checkpoint under --run-dir (its state: twin versions, accumulators, seen event ids).")
+    boolean noResume;
 
     @Override
     public Integer call() throws Exception {
         String url = h2 == null || h2.isBlank() ? io.shiptwin.app.embedded.EmbeddedH2.fileUrl(common.runDir.resolve("h2")) : h2;
         YardTopics.ensure(kafka, 2, (short) 1);
-        LocalFlink flink = new LocalFlink(common.host, uiPort, parallelism, common.runDir.resolve("checkpoints"))
-                .submit(EquipmentTwinJob.Config.defaults(kafka, url));
+        java.nio.file.Path checkpoints = common.runDir.resolve("checkpoints");
+        java.nio.file.Path resume = noResume ? null : LocalFlink.latestCheckpoint(checkpoints).orElse(null);
+        LocalFlink flink = new LocalFlink(common.host, uiPort, parallelism, checkpoints)
+                .submit(EquipmentTwinJob.Config.defaults(kafka, url), resume);
         System.out.println("  Flink twin job running; H2 at " + url);
         CommonOptions.runUntilInterrupted(flink);
         return 0;

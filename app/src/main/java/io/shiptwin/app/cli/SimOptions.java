@@ -18,9 +18,12 @@ public final class SimOptions {
     @Option(names = "--network", defaultValue = "none",
             description = "Network between the equipment and the broker: none, wired, wifi, 5g, congested (default: ${DEFAULT-VALUE}).")
     String network;
-    @Option(names = "--pacing", defaultValue = "rate",
-            description = "rate (use --rate), realtime, a speed-up like 60x, or max (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pacing",
+            description = "rate (use --rate), realtime, a speed-up like 60x, or max (default: rate).")
     String pacing;
+    @Option(names = "--speed",
+            description = "Same as --pacing, as issue 5 spells it: max, realtime, 60x or a number (60 = 60x); not both with a different --pacing.")
+    String speed;
     @Option(names = "--record", description = "Keep exactly what was published in FILE, for `shiptwin replay FILE`.")
     Path record;
     @Option(names = "--scenario", description = "Stream a yard scenario (a shipped name like teaching or baseline, or a YAML file) "
@@ -37,10 +40,21 @@ public final class SimOptions {
     SimConfig config(String mqttUri) {
         return SimConfig.defaults(mqttUri).withRate(rate).withMaxEvents(events).withSeed(seed)
                 .withNetwork(LinkProfile.named(network))
-                .withPacing(Pacing.parse(pacing))
+                .withPacing(pacing())
                 .withRecordFile(record)
                 .withScenario(scenario)
                 .withSimDays(simDays);
+    }
+
+    /** {@code --speed} is an alias of {@code --pacing}; both given must say the same. */
+    Pacing pacing() {
+        Pacing byPacing = pacing == null ? null : Pacing.parse(pacing);
+        Pacing bySpeed = speed == null ? null : Pacing.parse(speed);
+        if (byPacing != null && bySpeed != null && !byPacing.equals(bySpeed)) {
+            throw new IllegalArgumentException("--speed " + speed + " and --pacing " + pacing
+                    + " disagree: --speed is another name for --pacing, give one of them");
+        }
+        return bySpeed != null ? bySpeed : byPacing != null ? byPacing : Pacing.RATE;
     }
 
     /** A run that ends by itself: bounded by events or by a scenario's horizon. */

@@ -56,6 +56,10 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         p.setProperty("immediate_buffer_flush", "true");
         // mosquitto_sub and other tools connect with an empty client id and expect the broker to assign one.
         p.setProperty("allow_zero_byte_client_id", "true");
+        // Moquette queues each session's commands (1024 by default) and drops what does not fit, unacknowledged: a
+        // simulator publishing a tick of a whole yard at once (max pacing, 1000 in flight) plus the bridge's
+        // deliveries overflowed it and the publisher waited for acknowledgements that never came.
+        p.setProperty(IConfig.SESSION_QUEUE_SIZE, "32768");
         server = new Server();
         try {
             server.startServer(new MemoryConfig(p), List.of(new PublishCounter()));

@@ -1,14 +1,24 @@
 package io.shiptwin.app.embedded;
 
 import io.shiptwin.streams.twin.EquipmentTwinJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.RecoveryClaimMode;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -18,6 +28,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the ShipTwin Flink jobs on Flink's MiniCluster in this process, with the Flink web UI on
  * {@code uiPort} (or none when {@code uiPort < 0}). The same job classes run on a real cluster.
+ *
+ * <p>Checkpoints go to {@code checkpointDir} ({@code <job id>/chk-<n>}) and the last one is kept when the
+ * job is cancelled, so that the next submission can resume from it ({@link #submit(EquipmentTwinJob.Config, Path)}
+ * with {@link #latestCheckpoint(Path)}): the twin's state (accumulators, versions, seen event ids) and the Kafka
+ * offsets then continue where they were, and what was processed after that checkpoint is processed again, with
+ * the same effect (ADR 0002).
  */
 public final class LocalFlink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalFlink.class);
@@ -36,6 +52,14 @@ public final class LocalFlink implements AutoCloseable {
     }
 
     public LocalFlink submit(EquipmentTwinJob.Config config) {
+        return submit(config, null);
+    }
+
+    /** Submits the twin job, restoring its state from {@code checkpoint} (a {@code chk-<n>} directory) unless null. */
+    public LocalFlink submit(EquipmentTwinJob.Config config, Path checkpoint) {
+        if (job != null) {
+            throw new IllegalStateException("the Flink job " + job.getJobID() + " is still running; cancel it first");
+        }
         if (uiPort > 0) {
             Ports.requireFree(host, uiPort, "Flink web UI", "--flink-ui-port");
         }
@@ -51,6 +75,12 @@ public final class LocalFlink implements AutoCloseable {
         conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir.toUri().toString());
+        conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        if (checkpoint != null) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toUri().toString());
+            // The new job owns the checkpoint and deletes it once its own checkpoints subsume it.
+            conf.set(StateRecoveryOptions.RESTORE_MODE, RecoveryClaimMode.CLAIM);
+        }
         StreamExecutionEnvironment env = uiPort >= 0
                 ? StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf)
                 : StreamExecutionEnvironment.createLocalEnvironment(conf);
@@ -61,9 +91,65 @@ public final class LocalFlink implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Flink job did not start: " + e.getMessage(), e);
         }
-        LOG.info("Flink job {} submitted to the MiniCluster (parallelism {}){}", job.getJobID(), parallelism,
-                uiPort >= 0 ? ", web UI http://" + host + ":" + uiPort : "");
+        LOG.info("Flink job {} submitted to the MiniCluster (parallelism {}){}{}", job.getJobID(), parallelism,
+                uiPort >= 0 ? ", web UI http://" + host + ":" + uiPort : "", checkpoint != null ? ", resuming from " + checkpoint : "");
         return this;
+    }
+
+    /** The running job's id, or null. */
+    public JobID jobId() {
+        return job == null ? null : job.getJobID();
+    }
+
+    /** The directory the checkpoints of every job go to. */
+    public Path checkpointDir() {
+        return checkpointDir;
+    }
+
+    /**
+     * The newest completed checkpoint under {@code checkpointDir}: a {@code <job id>/chk-<n>} directory with its
+     * {@code _metadata} written (Flink writes it last), the newest by that file's time, then by {@code n}.
+     */
+    public static Optional<Path> latestCheckpoint(Path checkpointDir) {
+        if (!Files.isDirectory(checkpointDir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> jobs = Files.list(checkpointDir)) {
+            return jobs.filter(Files::isDirectory).flatMap(LocalFlink::completedCheckpoints)
+                    .max(Comparator.comparingLong(LocalFlink::metadataTime).thenComparingLong(LocalFlink::checkpointNumber));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list checkpoints in " + checkpointDir, e);
+        }
+    }
+
+    private static Stream<Path> completedCheckpoints(Path jobDir) {
+        try (Stream<Path> s = Files.list(jobDir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("chk-") && Files.isRegularFile(p.resolve("_metadata")))
+                    .toList().stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
+    private static long metadataTime(Path chk) {
+        try {
+            return Files.getLastModifiedTime(chk.resolve("_metadata")).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    private static long checkpointNumber(Path chk) {
+        try {
+            return Long.parseLong(chk.getFileName().toString().substring("chk-".length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Cancels the job; its last checkpoint stays for a later {@link #submit(EquipmentTwinJob.Config, Path)}. */
+    public void cancel() {
+        close();
     }
 
     /** RUNNING, RESTARTING, ... or null before submit / when the cluster is gone. */

@@ -14,6 +14,7 @@ import io.shiptwin.sim.scenario.ScenarioLoader;
 import io.shiptwin.sim.yard.GroundTruth;
 import io.shiptwin.sim.yard.Hull;
 import io.shiptwin.sim.yard.OrderBook;
+import io.shiptwin.sim.yard.Stage;
 import io.shiptwin.sim.yard.WorkingTime;
 import io.shiptwin.sim.yard.YardModel;
 import io.shiptwin.sim.yard.YardRun;
@@ -53,6 +54,7 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
     private final List<Hull> hulls;
     private final List<Pending> pending;
     private final List<FeedEquipment> equipment;
+    private final List<StageStart> stageStarts = new ArrayList<>();
     private final WorkingTime calendar;
     private final long simStartMillis;
     private final long endMillis;
@@ -81,6 +83,11 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
         this.layout = new YardLayout(scenario, options.yardPrefix(), options.seed());
         HistoryTranslator translator = new HistoryTranslator(layout, hulls, options.yardPrefix());
         translator.translate(history.happenings);
+        for (YardHistory.Happening h : history.happenings) {
+            if (h instanceof YardHistory.Started st) {
+                stageStarts.add(new StageStart(st.entity(), st.stage(), st.time()));
+            }
+        }
         List<Pending> all = new ArrayList<>(translator.events);
         // The plan, materials ordered, design revisions, production work orders and crew presence.
         LifecycleFlows flows = new LifecycleFlows(translator, layout, hulls, options.yardPrefix(), simStartMillis);
@@ -94,6 +101,31 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
         all.sort(Comparator.comparingLong(Pending::time)); // stable: yard history first at equal times
         this.pending = all;
         this.equipment = List.copyOf(layout.equipment);
+    }
+
+    /** A stage that began, as the yard told it (the ground truth records a stage only once it finishes). */
+    public record StageStart(String entity, Stage stage, long time) {
+    }
+
+    /** Every stage start of the run, in the order they happened, unfinished ones included; for the fidelity check. */
+    public List<StageStart> stageStarts() {
+        return Collections.unmodifiableList(stageStarts);
+    }
+
+    /** Per grand block (yard name, e.g. {@code GBK-H1001-G01}), the yard names of its blocks: a grand block's stage is theirs too. */
+    public Map<String, List<String>> grandBlockMembers() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (Hull h : hulls) {
+            for (Hull.GrandBlock gb : h.grandBlocks()) {
+                m.put(gb.id(), gb.blocks().stream().map(Hull.Block::id).toList());
+            }
+        }
+        return m;
+    }
+
+    /** The options the feed was opened with (identifier prefix, run id, seed, day 0). */
+    public FeedOptions options() {
+        return options;
     }
 
     /** Runs the yard of {@code scenario} and prepares its stream. */

@@ -102,7 +102,10 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
             ctx.output(FLOW_DELTAS, delta);
         }
         acc.version++;
-        if (e.eventTimeMillis() >= acc.lastEventTime) {
+        // Events of one entity arrive by several topics (its own, the crews', the inspections'), so at equal event
+        // times the arrival order is not fixed: the larger event id wins, and two runs of one feed agree.
+        if (e.eventTimeMillis() > acc.lastEventTime
+                || (e.eventTimeMillis() == acc.lastEventTime && (acc.lastEventId == null || e.eventId().compareTo(acc.lastEventId) > 0))) {
             acc.lastEventTime = e.eventTimeMillis();
             acc.lastEventId = e.eventId();
         }
@@ -118,11 +121,15 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
 
     private void apply(HullAccumulator acc, BusinessEvent e, Context ctx) {
         if (e instanceof StageStarted s) {
-            enter(acc, s.stage(), e, ctx);
-            acc.stageStarted[s.stage().ordinal()] = e.eventTimeMillis();
-            acc.workCentre = s.workCentre().toString();
+            // A start older than the current stage's arrived late (the network reordered it): it dates its stage
+            // but does not move the entity back. Dates keep the latest time, whatever the arrival order.
+            if (acc.stage == null || e.eventTimeMillis() >= acc.stageStarted[LifecycleStage.valueOf(acc.stage).ordinal()]) {
+                enter(acc, s.stage(), e, ctx);
+                acc.workCentre = s.workCentre().toString();
+            }
+            acc.stageStarted[s.stage().ordinal()] = Math.max(acc.stageStarted[s.stage().ordinal()], e.eventTimeMillis());
         } else if (e instanceof StageFinished f) {
-            acc.stageFinished[f.stage().ordinal()] = e.eventTimeMillis();
+            acc.stageFinished[f.stage().ordinal()] = Math.max(acc.stageFinished[f.stage().ordinal()], e.eventTimeMillis());
         } else if (e instanceof ManHoursBooked m) {
             acc.manHours += m.manHours();
         } else if (e instanceof CostBooked c) {

@@ -166,4 +166,35 @@ class HullTwinFunctionTest {
             assertThat(after.getSideOutput(HullTwinFunction.DUPLICATES)).hasSize(1);
         }
     }
+
+    @Test
+    void atEqualEventTimesTheLastEventIsTheLargerIdWhicheverArrivesFirst() throws Exception {
+        for (boolean crewFirst : new boolean[] {true, false}) {
+            try (var h = newHarness()) {
+                h.open();
+                BusinessEvent stage = Hulls.finished(BLOCK, "run:BLK-H1234-B101:7", 3, CUTTING);
+                BusinessEvent hours = Hulls.manHours(BLOCK, "run:CREW-WELD-A:9", 3, 8);
+                send(h, crewFirst ? hours : stage);
+                send(h, crewFirst ? stage : hours);
+                assertThat(last(h).lastEventId()).as("crew first: %s", crewFirst).isEqualTo("run:CREW-WELD-A:9");
+            }
+        }
+    }
+
+    @Test
+    void aStageStartThatArrivesAfterALaterOneDatesItsStageButDoesNotMoveTheBlockBack() throws Exception {
+        try (var h = newHarness()) {
+            h.open();
+            send(h, Hulls.started(BLOCK, "e3", 3, FORMING));
+            send(h, Hulls.finished(BLOCK, "e2", 2, CUTTING));
+            send(h, Hulls.started(BLOCK, "e1", 1, CUTTING));
+
+            HullTwin t = last(h);
+            assertThat(t.stage()).isEqualTo("FORMING");
+            assertThat(t.stageStarted()[CUTTING.ordinal()]).isEqualTo(T0 + 60_000);
+            assertThat(t.stageFinished()[CUTTING.ordinal()]).isEqualTo(T0 + 120_000);
+            assertThat(t.stageStarted()[FORMING.ordinal()]).isEqualTo(T0 + 180_000);
+            assertThat(h.getSideOutput(HullTwinFunction.ALERTS)).as("no illegal move: the yard never went back").isNullOrEmpty();
+        }
+    }
 }

@@ -1,0 +1,72 @@
+package io.shiptwin.app.fidelity;
+
+import io.shiptwin.model.TwinTables;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the twin of one yard (its identifier prefix) from the H2 tables the Flink job writes:
+ * {@code hull_twin}, {@code hull_stage_dates}, {@code ship_totals} and {@code equipment_twin}. A table
+ * the job has not created yet reads as empty.
+ */
+public final class TwinReader {
+    private TwinReader() {
+    }
+
+    public static TwinFigures read(String h2Url, String yardPrefix) {
+        String like = yardPrefix + "/%";
+        try (Connection c = DriverManager.getConnection(h2Url)) {
+            Map<String, Map<String, TwinFigures.StageDates>> dates = new HashMap<>();
+            query(c, "SELECT entity_id, stage, started_at, finished_at FROM " + TwinTables.HULL_STAGE_DATES
+                    + " WHERE entity_id LIKE ?", like, rs -> dates.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                    .put(rs.getString(2), new TwinFigures.StageDates(millis(rs, 3), millis(rs, 4))));
+            Map<String, TwinFigures.Hull> hulls = new TreeMap<>();
+            query(c, "SELECT entity_id, stage, man_hours, cost_minor_units, inspections_passed, inspections_failed, "
+                    + "non_conformances_opened, delivered FROM " + TwinTables.HULL_TWIN + " WHERE entity_id LIKE ?", like,
+                    rs -> hulls.put(rs.getString(1), new TwinFigures.Hull(rs.getString(2),
+                            dates.getOrDefault(rs.getString(1), Map.of()), rs.getDouble(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7), rs.getBoolean(8))));
+            Map<String, TwinFigures.Ship> ships = new TreeMap<>();
+            query(c, "SELECT ship_id, total_man_hours, total_cost_minor_units FROM " + TwinTables.SHIP_TOTALS
+                    + " WHERE ship_id LIKE ?", like, rs -> ships.put(rs.getString(1), new TwinFigures.Ship(rs.getDouble(2), rs.getLong(3))));
+            Map<String, TwinFigures.Equipment> equipment = new TreeMap<>();
+            query(c, "SELECT asset_id, version, last_event_time FROM " + TwinTables.EQUIPMENT_TWIN + " WHERE asset_id LIKE ?", like,
+                    rs -> equipment.put(rs.getString(1), new TwinFigures.Equipment(rs.getLong(2), millis(rs, 3))));
+            return new TwinFigures(hulls, ships, equipment);
+        } catch (SQLException e) {
+            throw new IllegalStateException("fidelity: cannot read the twin from " + h2Url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, String like, Row row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, like);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                    && e.getErrorCode() != org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+                throw e;
+            }
+        }
+    }
+
+    private static Long millis(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant().toEpochMilli();
+    }
+}
