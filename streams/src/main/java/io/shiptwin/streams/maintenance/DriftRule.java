@@ -37,7 +37,7 @@ public record DriftRule(String id, String assetType, String channel, String guar
 
     public static List<DriftRule> defaults() {
         return List.of(new DriftRule("pump-bearing-vibration-drift", "pump", "vibration_mm_s", "flow_m3_h", 1.0,
-                PUMP_VIBRATION_FAILURE_MM_S, 0.05, 120, 6.0, 2.0, 0.5, 0.05, 12.0,
+                PUMP_VIBRATION_FAILURE_MM_S, 0.05, 120, 6.0, 2.0, 0.5, 0.05, 4.0,
                 "bearing vibration drifting up"));
     }
 }

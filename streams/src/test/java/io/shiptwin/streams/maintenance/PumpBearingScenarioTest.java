@@ -90,6 +90,10 @@ class PumpBearingScenarioTest {
                 .first().extracting(EquipmentCondition::statusSinceMillis).isEqualTo(failure.eventTimeMillis());
         assertThat(run.conditions()).filteredOn(c -> c.assetId().equals(WORN_PUMP) && c.driftChannel() != null)
                 .isNotEmpty().allSatisfy(c -> assertThat(c.driftChannel()).isEqualTo("vibration_mm_s"));
+        // RUL (to 7.1 mm/s, which the wear reaches about 17 h before the breakdown) shrinks as the trend steepens.
+        List<Double> ruls = run.conditions().stream().filter(c -> c.assetId().equals(WORN_PUMP) && c.driftChannel() != null
+                && c.eventTimeMillis() < failure.eventTimeMillis()).map(EquipmentCondition::rulHours).toList();
+        assertThat(ruls.get(ruls.size() - 1)).isLessThan(ruls.get(0) / 10);
         // Its shifts: worked on duty, and the shift of the failure lost availability.
         assertThat(run.shifts()).filteredOn(s -> s.assetId().equals(WORN_PUMP)).isNotEmpty()
                 .anySatisfy(s -> assertThat(s.downHours()).isPositive())
