@@ -45,6 +45,7 @@ public final class DashboardServer implements AutoCloseable {
     private final DashboardConfig config;
     private final DashboardApi api;
     private final TwinApi twinApi;
+    private final MaintenanceApi maintenanceApi;
     private final WhatIfApi whatIfApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
@@ -78,6 +79,7 @@ public final class DashboardServer implements AutoCloseable {
         this.api = new DashboardApi(new EquipmentRepository(h2JdbcUrl), new EquipmentHistory(h2JdbcUrl, json),
                 new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
         this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl), new ShipLifecycle(h2JdbcUrl));
+        this.maintenanceApi = new MaintenanceApi(new Maintenance(h2JdbcUrl));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
@@ -126,6 +128,9 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/health", api::health);
             get(cfg, "/api/resolve/<identifier>", ctx -> twinApi.resolve(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/alerts", twinApi::alerts);
+            get(cfg, "/api/maintenance/work-orders", maintenanceApi::workOrders);
+            get(cfg, "/api/maintenance/equipment", maintenanceApi::equipment);
+            get(cfg, "/api/maintenance/shifts", maintenanceApi::shifts);
             get(cfg, "/api/ships", twinApi::ships);
             get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/scenarios", whatIfApi::scenarios);
