@@ -10,7 +10,11 @@ import io.shiptwin.streams.health.Alert;
 import io.shiptwin.streams.twin.IngestedReading;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Comparator;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
@@ -25,6 +29,10 @@ import org.apache.flink.util.OutputTag;
  * Main output: condition changes for the twin row; side outputs: {@link #ALERTS}, {@link #WORK_ORDERS},
  * {@link #SHIFTS}. A shift closes when a reading of a later shift arrives or, if the machine falls silent, when the
  * watermark passes its end plus {@link #MAX_GAP_MILLIS}.
+ *
+ * <p>Business events come on another topic and run ahead of the telemetry when a scenario is replayed as fast as
+ * possible, so each waits in keyed state until the watermark reaches its event time: a repair is applied after the
+ * readings that came before it (and the drift alert they raised), not before.
  */
 public final class EquipmentCareFunction extends KeyedCoProcessFunction<String, IngestedReading, EquipmentEvent, EquipmentCondition> {
     public static final OutputTag<Alert> ALERTS = new OutputTag<>("drift-alerts") {
@@ -42,6 +50,7 @@ public final class EquipmentCareFunction extends KeyedCoProcessFunction<String, 
     private final List<DriftRule> drifts;
     private final ShiftCalendar calendar;
     private transient ValueState<EquipmentCare> state;
+    private transient ListState<EquipmentEvent> waiting;
     private transient Counter driftAlerts;
     private transient Counter ordersOpened;
     private transient Counter lateReadings;
@@ -59,6 +68,7 @@ public final class EquipmentCareFunction extends KeyedCoProcessFunction<String, 
     @Override
     public void open(OpenContext ctx) {
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("equipment-care", EquipmentCare.class));
+        waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-events", EquipmentEvent.class));
         driftAlerts = getRuntimeContext().getMetricGroup().counter("driftAlertsOpened");
         ordersOpened = getRuntimeContext().getMetricGroup().counter("workOrdersOpened");
         lateReadings = getRuntimeContext().getMetricGroup().counter("lateShiftReadings");
@@ -194,9 +204,10 @@ public final class EquipmentCareFunction extends KeyedCoProcessFunction<String, 
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EquipmentCondition> out) throws Exception {
+        releaseEvents(timestamp, ctx, out);
         EquipmentCare c = state.value();
         if (c == null || c.shiftStart == Long.MIN_VALUE || timestamp != c.shiftStart + calendar.shiftMillis() + MAX_GAP_MILLIS) {
-            return; // a later shift has started since: this one was closed by a reading
+            return; // an event's timer, or a later shift has started since: this one was closed by a reading
         }
         long end = c.shiftStart + calendar.shiftMillis();
         if (c.lastStatus != null) {
@@ -207,6 +218,23 @@ public final class EquipmentCareFunction extends KeyedCoProcessFunction<String, 
         }
         closeShift(c, ctx);
         state.update(c);
+    }
+
+    /** Applies the waiting business events up to {@code watermark}, in event-time order. */
+    private void releaseEvents(long watermark, Context ctx, Collector<EquipmentCondition> out) throws Exception {
+        List<EquipmentEvent> due = new ArrayList<>();
+        List<EquipmentEvent> later = new ArrayList<>();
+        for (EquipmentEvent e : waiting.get()) {
+            (e.event().eventTimeMillis() <= watermark ? due : later).add(e);
+        }
+        if (due.isEmpty()) {
+            return;
+        }
+        waiting.update(later);
+        due.sort(Comparator.comparingLong(e -> e.event().eventTimeMillis()));
+        for (EquipmentEvent e : due) {
+            apply(e, ctx, out);
+        }
     }
 
     private static double hours(long millis) {
@@ -288,6 +316,16 @@ public final class EquipmentCareFunction extends KeyedCoProcessFunction<String, 
 
     @Override
     public void processElement2(EquipmentEvent in, Context ctx, Collector<EquipmentCondition> out) throws Exception {
+        long t = in.event().eventTimeMillis();
+        if (t <= ctx.timerService().currentWatermark()) {
+            apply(in, ctx, out);
+        } else {
+            waiting.add(in);
+            ctx.timerService().registerEventTimeTimer(t);
+        }
+    }
+
+    private void apply(EquipmentEvent in, Context ctx, Collector<EquipmentCondition> out) throws Exception {
         BusinessEvent e = in.event();
         EquipmentCare c = care(in.equipmentId(), e instanceof EquipmentFaulted || e instanceof EquipmentRepaired ? e.assetType() : null);
         long t = e.eventTimeMillis();

@@ -25,8 +25,17 @@ final class CareHarness implements AutoCloseable {
         harness.processElement1(new StreamRecord<>(new IngestedReading(r, "yard.telemetry.raw", 0, ++offset), r.eventTimeMillis()));
     }
 
-    /** An event about a machine; ignored (as the job does) when it is about none. */
+    /**
+     * An event about a machine (ignored, as the job does, when it is about none), then the watermark of an in-order
+     * stream moves up to it: the event waits for the watermark and is applied then.
+     */
     void event(BusinessEvent e) throws Exception {
+        waiting(e);
+        watermark(e.eventTimeMillis());
+    }
+
+    /** An event about a machine without moving the watermark. */
+    void waiting(BusinessEvent e) throws Exception {
         String equipment = DecodeEquipmentEvents.equipmentOf(e);
         if (equipment != null) {
             harness.processElement2(new StreamRecord<>(new EquipmentEvent(e, equipment), e.eventTimeMillis()));

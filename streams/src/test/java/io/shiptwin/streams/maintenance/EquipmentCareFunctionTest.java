@@ -216,6 +216,20 @@ class EquipmentCareFunctionTest {
     }
 
     @Test
+    void aRepairThatArrivesAheadOfTheTelemetryWaitsForTheWatermarkAndClosesTheOrderTheReadingsOpened() throws Exception {
+        // Replayed as fast as possible, the events topic runs ahead: the repair at 10:00 comes before the readings.
+        care.waiting(new EquipmentRepaired(header(PUMP, MONDAY + 10 * HOUR, "pump"), Identifier.parse("88.118.8001/WO-DOCK-1-P1-1"), 2));
+        long t = drift(MONDAY);
+        assertThat(care.workOrders()).extracting(WorkOrder::status).containsExactly(WorkOrder.OPEN);
+
+        care.watermark(MONDAY + 10 * HOUR);
+
+        assertThat(care.workOrders()).extracting(WorkOrder::status).containsExactly(WorkOrder.OPEN, WorkOrder.CLOSED);
+        assertThat(care.workOrders().get(1).closedAtMillis()).isEqualTo(MONDAY + 10 * HOUR);
+        assertThat(t).isLessThan(MONDAY + 10 * HOUR);
+    }
+
+    @Test
     void aMaintenanceWorkOrderOfTheYardPutsTheMachineInMaintenanceUntilItCloses() throws Exception {
         Identifier order = Identifier.parse("88.118.8001/WO-GC-01-P7");
         crane(MONDAY + 7 * HOUR, 0);
