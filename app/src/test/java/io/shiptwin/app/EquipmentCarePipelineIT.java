@@ -3,29 +3,12 @@ package io.shiptwin.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.shiptwin.model.BusinessEvent;
-import io.shiptwin.model.EnvelopeCodec;
-import io.shiptwin.model.EquipmentFaulted;
-import io.shiptwin.model.TelemetryReading;
-import io.shiptwin.model.Topics;
-import io.shiptwin.sim.feed.FeedMessage;
-import io.shiptwin.sim.feed.FeedOptions;
-import io.shiptwin.sim.feed.ScenarioFeed;
-import io.shiptwin.sim.scenario.ScenarioLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,45 +19,14 @@ import org.junit.jupiter.api.Test;
  * repair closes the order, the pump has a status and shifts, and no other machine raised a drift alert.
  */
 class EquipmentCarePipelineIT extends PipelineTestBase {
-    private static final String PUMP = "88.118.8001/EQ-DOCK-1-P1";
+    private static final String PUMP = PumpWearFeed.PUMP;
 
     @Test
     void aWornPumpBearingRaisesADriftAlertAndAWorkOrderBeforeTheFailureWhichTheRepairCloses() throws Exception {
-        Path yaml = tempDir.resolve("teaching-pump-wear.yaml");
-        Files.writeString(yaml, """
-                extends: teaching
-                perturbations:
-                  pumpBearingWear:
-                    - {dock: dock-1, pump: 1, fromDay: 0, failureDay: 5, repairHours: 6, dutyLoad: 0.8}
-                """);
-        ScenarioFeed feed = ScenarioFeed.open(ScenarioLoader.load(yaml), FeedOptions.defaults(7).withRunId("care").withSimDays(6));
-        long failure = -1;
-        long repaired = -1;
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            while (feed.hasNext()) {
-                FeedMessage m = feed.next();
-                String tag = m.topic().substring(0, m.topic().lastIndexOf('/'));
-                tag = tag.substring(tag.lastIndexOf('/') + 1);
-                if (m.event() instanceof TelemetryReading r) {
-                    producer.send(new ProducerRecord<>(Topics.TELEMETRY_RAW, tag, EnvelopeCodec.encode(r)));
-                } else if (m.event() instanceof BusinessEvent e) {
-                    producer.send(new ProducerRecord<>(Topics.EVENTS_RAW, tag, EnvelopeCodec.encode(e)));
-                    if (e instanceof EquipmentFaulted f && f.assetId().equals(PUMP)) {
-                        failure = f.eventTimeMillis();
-                    } else if (e instanceof io.shiptwin.model.EquipmentRepaired r && r.assetId().equals(PUMP)) {
-                        repaired = r.eventTimeMillis();
-                    }
-                }
-            }
-            producer.flush();
-        }
-        assertThat(failure).as("the feed publishes the bearing failure").isPositive();
-        long failedAt = failure;
-        long repairedAt = repaired;
+        PumpWearFeed.Published published = PumpWearFeed.publish(pipeline.kafka().bootstrap(), tempDir, "care");
+        assertThat(published.failure()).as("the feed publishes the bearing failure").isPositive();
+        long failedAt = published.failure();
+        long repairedAt = published.repaired();
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             try (Connection c = DriverManager.getConnection(pipeline.h2Url()); Statement s = c.createStatement()) {
