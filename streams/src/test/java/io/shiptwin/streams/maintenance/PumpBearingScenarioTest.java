@@ -118,4 +118,13 @@ class PumpBearingScenarioTest {
         assertThat(run.shifts()).filteredOn(s -> s.assetId().equals(WORN_PUMP)).hasSizeGreaterThan(10)
                 .allSatisfy(s -> assertThat(s.utilisation()).isGreaterThan(0.9));
     }
+
+    @Test
+    void theBaselineRunRaisesNoDriftAlert() throws Exception {
+        Run run = stream(ScenarioFeed.open("baseline", FeedOptions.defaults(42).withSimDays(DAYS)));
+
+        assertThat(run.alerts()).isEmpty();
+        assertThat(run.orders()).isEmpty();
+        assertThat(run.shifts()).as("its pumps reported through the shifts").isNotEmpty();
+    }
 }
