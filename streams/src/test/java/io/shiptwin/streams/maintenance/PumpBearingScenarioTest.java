@@ -94,6 +94,12 @@ class PumpBearingScenarioTest {
         List<Double> ruls = run.conditions().stream().filter(c -> c.assetId().equals(WORN_PUMP) && c.driftChannel() != null
                 && c.eventTimeMillis() < failure.eventTimeMillis()).map(EquipmentCondition::rulHours).toList();
         assertThat(ruls.get(ruls.size() - 1)).isLessThan(ruls.get(0) / 10);
+        // Back on duty with a new bearing: working, and no drift on the twin row any more.
+        EquipmentCondition last = run.conditions().stream().filter(c -> c.assetId().equals(WORN_PUMP))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(last.status()).isEqualTo("WORKING");
+        assertThat(last.driftChannel()).isNull();
+        assertThat(last.rulHours()).isNaN();
         // Its shifts: worked on duty, and the shift of the failure lost availability.
         assertThat(run.shifts()).filteredOn(s -> s.assetId().equals(WORN_PUMP)).isNotEmpty()
                 .anySatisfy(s -> assertThat(s.downHours()).isPositive())
