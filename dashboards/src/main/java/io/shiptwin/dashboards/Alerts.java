@@ -23,10 +23,13 @@ final class Alerts {
     static final String OPEN = "OPEN";
     static final String CLEARED = "CLEARED";
 
-    /** One alert; times are the simulated clock, {@code clearedAt} null while open. */
+    /**
+     * One alert; times are the simulated clock, {@code clearedAt} null while open, {@code rulHours} the remaining useful
+     * life at opening of a drift alert (null for the others).
+     */
     public record Alert(String alertId, String assetId, String assetType, String rule, String status, String message,
                         double offendingValue, double limitValue, String openingEventId, String openedAt,
-                        String clearingEventId, String clearedAt) {
+                        String clearingEventId, String clearedAt, Double rulHours) {
     }
 
     /** How many alerts a rule raised, by status. */
@@ -67,7 +70,7 @@ final class Alerts {
 
     AlertList list(Query q) throws SQLException {
         String sql = "SELECT alert_id, asset_id, asset_type, rule_id, status, message, offending_value, limit_value,"
-                + " opening_event_id, opened_at, clearing_event_id, cleared_at FROM " + TwinTables.ALERTS
+                + " opening_event_id, opened_at, clearing_event_id, cleared_at, rul_hours FROM " + TwinTables.ALERTS
                 + (q.status() == null ? "" : " WHERE status = ?")
                 + " ORDER BY CASE status WHEN 'OPEN' THEN 0 ELSE 1 END, opened_at DESC, alert_id LIMIT ?";
         List<Alert> alerts = new ArrayList<>();
@@ -87,7 +90,7 @@ final class Alerts {
                                 rs.getString("rule_id"), rs.getString("status"), rs.getString("message"),
                                 rs.getDouble("offending_value"), rs.getDouble("limit_value"), rs.getString("opening_event_id"),
                                 Times.iso(rs.getObject("opened_at", OffsetDateTime.class)), rs.getString("clearing_event_id"),
-                                Times.iso(rs.getObject("cleared_at", OffsetDateTime.class))));
+                                Times.iso(rs.getObject("cleared_at", OffsetDateTime.class)), rs.getObject("rul_hours", Double.class)));
                     }
                 }
             }

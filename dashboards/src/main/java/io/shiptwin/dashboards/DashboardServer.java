@@ -46,6 +46,7 @@ public final class DashboardServer implements AutoCloseable {
     private final DashboardApi api;
     private final TwinApi twinApi;
     private final YardMap yardMap;
+    private final MaintenanceApi maintenanceApi;
     private final WhatIfApi whatIfApi;
     private final TwinHistoryApi historyApi;
     private final PipelineSampler sampler;
@@ -82,6 +83,7 @@ public final class DashboardServer implements AutoCloseable {
         this.yardMap = new YardMap(h2JdbcUrl);
         this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl), new ShipLifecycle(h2JdbcUrl));
         this.historyApi = new TwinHistoryApi(new TwinTimeTravel(h2JdbcUrl, json));
+        this.maintenanceApi = new MaintenanceApi(new Maintenance(h2JdbcUrl));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
@@ -130,6 +132,9 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/health", api::health);
             get(cfg, "/api/resolve/<identifier>", ctx -> twinApi.resolve(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/alerts", twinApi::alerts);
+            get(cfg, "/api/maintenance/work-orders", maintenanceApi::workOrders);
+            get(cfg, "/api/maintenance/equipment", maintenanceApi::equipment);
+            get(cfg, "/api/maintenance/shifts", maintenanceApi::shifts);
             get(cfg, "/api/ships", twinApi::ships);
             get(cfg, "/api/yard/map", ctx -> ctx.json(yardMap.read()));
             get(cfg, "/api/ships/<identifier>/lifecycle", ctx -> twinApi.lifecycle(ctx, ctx.pathParam("identifier")));

@@ -29,7 +29,9 @@ final class TwinDatabase {
 
     TwinDatabase twin(String assetId, String type, String area, long events, String lastEventTime) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO equipment_twin VALUES (?, ?, 'wenchong', ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO equipment_twin (asset_id, asset_type, site, area, version,"
+                     + " event_count, last_event_id, last_sequence, last_event_time, updated_at)"
+                     + " VALUES (?, ?, 'wenchong', ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, assetId);
             ps.setString(2, type);
             ps.setString(3, area);
@@ -126,7 +128,9 @@ final class TwinDatabase {
     /** An alerts row as the Flink health rules write it; {@code clearedAt} null while open. */
     TwinDatabase alert(String assetId, String rule, String openingEventId, String openedAt, String clearedAt) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO alerts VALUES (?, ?, 'crane', ?, ?, ?, 24.5, 20.0, ?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO alerts (alert_id, asset_id, asset_type, rule_id, status, message,"
+                     + " offending_value, limit_value, opening_event_id, opened_at, clearing_event_id, cleared_at)"
+                     + " VALUES (?, ?, 'crane', ?, ?, ?, 24.5, 20.0, ?, ?, ?, ?)")) {
             ps.setString(1, assetId + "/" + rule + "/" + openingEventId);
             ps.setString(2, assetId);
             ps.setString(3, rule);
@@ -136,6 +140,68 @@ final class TwinDatabase {
             ps.setObject(7, OffsetDateTime.parse(openedAt));
             ps.setString(8, clearedAt == null ? null : openingEventId + "-clear");
             ps.setObject(9, clearedAt == null ? null : OffsetDateTime.parse(clearedAt));
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** Sets the condition columns of an equipment twin row, as the Flink equipment care writes them. */
+    TwinDatabase condition(String assetId, String status, String since, Double rulHours, String driftChannel) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("UPDATE equipment_twin SET status = ?, status_since = ?, rul_hours = ?,"
+                     + " drift_channel = ?, condition_version = 1 WHERE asset_id = ?")) {
+            ps.setString(1, status);
+            ps.setObject(2, OffsetDateTime.parse(since));
+            ps.setObject(3, rulHours);
+            ps.setString(4, driftChannel);
+            ps.setString(5, assetId);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A work order row; {@code closedAt} null while open. */
+    TwinDatabase workOrder(String id, String assetId, String openedAt, Double rulHours, String closedAt) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO work_orders (work_order_id, asset_id, asset_type, reason_alert_id,"
+                     + " reason, status, opened_at, rul_hours, closed_at, closed_by_event_id, closed_by)"
+                     + " VALUES (?, ?, 'pump', ?, 'bearing vibration drifting up', ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, assetId);
+            ps.setString(3, assetId + "/pump-bearing-vibration-drift/e-" + id);
+            ps.setString(4, closedAt == null ? "OPEN" : "CLOSED");
+            ps.setObject(5, OffsetDateTime.parse(openedAt));
+            ps.setObject(6, rulHours);
+            ps.setObject(7, closedAt == null ? null : OffsetDateTime.parse(closedAt));
+            ps.setString(8, closedAt == null ? null : "repaired-" + id);
+            ps.setString(9, closedAt == null ? null : "equipment-repaired");
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
+    /** One shift of a machine: hours covered, working and down (no maintenance). */
+    TwinDatabase shift(String assetId, String start, double covered, double working, double down) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO equipment_shift (asset_id, shift_start, shift_end, asset_type,"
+                     + " covered_hours, planned_hours, working_hours, idle_hours, down_hours, maintenance_hours, utilisation,"
+                     + " availability, performance, quality, oee, samples) VALUES (?, ?, ?, 'pump', ?, ?, ?, ?, ?, 0, ?, ?, ?, 1, ?, ?)")) {
+            OffsetDateTime from = OffsetDateTime.parse(start);
+            double availability = (covered - down) / covered;
+            double performance = working / (covered - down);
+            ps.setString(1, assetId);
+            ps.setObject(2, from);
+            ps.setObject(3, from.plusHours(8));
+            ps.setDouble(4, covered);
+            ps.setDouble(5, covered);
+            ps.setDouble(6, working);
+            ps.setDouble(7, covered - working - down);
+            ps.setDouble(8, down);
+            ps.setDouble(9, working / covered);
+            ps.setDouble(10, availability);
+            ps.setDouble(11, performance);
+            ps.setDouble(12, availability * performance);
+            ps.setLong(13, Math.round(covered * 60));
             ps.executeUpdate();
         }
         return this;

@@ -22,6 +22,8 @@ public final class TwinTables {
     public static final String HULL_HISTORY = "hull_twin_history";
     /** The last N events of every twin (equipment, ship, grand block, block), N = shiptwin.lineage.depth. */
     public static final String TWIN_LINEAGE = "twin_lineage";
+    public static final String WORK_ORDERS = "work_orders";
+    public static final String EQUIPMENT_SHIFT = "equipment_shift";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
@@ -260,6 +262,48 @@ public final class TwinTables {
               source_partition INT,
               source_offset    BIGINT,
               PRIMARY KEY (entity_id, slot)
+            )""",
+            // Equipment condition (docs/equipment-health.md): status and remaining useful life on the twin row.
+            "ALTER TABLE equipment_twin ADD COLUMN IF NOT EXISTS status VARCHAR(16)",        // WORKING | IDLE | DOWN | MAINTENANCE
+            "ALTER TABLE equipment_twin ADD COLUMN IF NOT EXISTS status_since TIMESTAMP(3) WITH TIME ZONE",  // simulated clock
+            "ALTER TABLE equipment_twin ADD COLUMN IF NOT EXISTS rul_hours DOUBLE PRECISION",  // null: no degradation trend
+            "ALTER TABLE equipment_twin ADD COLUMN IF NOT EXISTS drift_channel VARCHAR(64)",  // the drifting channel, if any
+            "ALTER TABLE equipment_twin ADD COLUMN IF NOT EXISTS condition_version BIGINT",   // replays never lower it
+            "ALTER TABLE alerts ADD COLUMN IF NOT EXISTS rul_hours DOUBLE PRECISION",         // drift alerts: RUL at opening
+            """
+            CREATE TABLE IF NOT EXISTS work_orders (
+              work_order_id     VARCHAR(200) PRIMARY KEY,  -- {yard prefix}/WO-{asset tag}-D{n}
+              asset_id          VARCHAR(200) NOT NULL,
+              asset_type        VARCHAR(64)  NOT NULL,
+              reason_alert_id   VARCHAR(500) NOT NULL,     -- the alert that opened it
+              reason            VARCHAR(1000) NOT NULL,
+              status            VARCHAR(16)  NOT NULL,     -- OPEN | CLOSED
+              opened_at         TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              rul_hours         DOUBLE PRECISION,          -- remaining useful life at opening; null if unknown
+              closed_at         TIMESTAMP(3) WITH TIME ZONE,
+              closed_by_event_id VARCHAR(200),             -- EquipmentRepaired or WorkOrderClosed event
+              closed_by         VARCHAR(64)                -- its event type
+            )""",
+            "CREATE INDEX IF NOT EXISTS work_orders_asset ON work_orders (asset_id, opened_at)",
+            """
+            CREATE TABLE IF NOT EXISTS equipment_shift (
+              asset_id        VARCHAR(200) NOT NULL,
+              shift_start     TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              shift_end       TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+              asset_type      VARCHAR(64)  NOT NULL,
+              covered_hours   DOUBLE PRECISION NOT NULL,  -- shift time with telemetry
+              planned_hours   DOUBLE PRECISION NOT NULL,  -- covered minus maintenance
+              working_hours   DOUBLE PRECISION NOT NULL,
+              idle_hours      DOUBLE PRECISION NOT NULL,
+              down_hours      DOUBLE PRECISION NOT NULL,
+              maintenance_hours DOUBLE PRECISION NOT NULL,
+              utilisation     DOUBLE PRECISION NOT NULL,  -- working / covered
+              availability    DOUBLE PRECISION NOT NULL,  -- (planned - down) / planned
+              performance     DOUBLE PRECISION NOT NULL,  -- working / (planned - down)
+              quality         DOUBLE PRECISION NOT NULL,  -- 1: no inspection is attributed to a machine
+              oee             DOUBLE PRECISION NOT NULL,
+              samples         BIGINT NOT NULL,
+              PRIMARY KEY (asset_id, shift_start)
             )""");
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */

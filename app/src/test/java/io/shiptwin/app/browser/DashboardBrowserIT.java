@@ -281,7 +281,7 @@ class DashboardBrowserIT {
         assertThat(text).contains("OPEN", "crane-lift-in-wind", asset, "26.5", "2026-03-02T00:00:00.000Z");
         assertThat(Long.parseLong(text("#alerts-open"))).isPositive();
         assertThat(text("#alerts-by-rule")).contains("crane-lift-in-wind");
-        assertThat(text("#view-quality .pending")).contains("issue 5", "non-conformances", "work orders");
+        assertThat(text("#view-quality .pending")).contains("non-conformances", "defect rates");
         assertThat(element("#nav a[data-nav=\"quality\"]").getAttribute("class")).doesNotContain("pending-view");
         chromium.fitHeight(1400);
         chromium.screenshot("quality");

@@ -85,7 +85,7 @@ class WhatIfRunnerTest {
             assertThatThrownBy(() -> runner.start("teachin", List.of("extends: teaching\nyard: {quayBerth: 2}\n", "teaching"), 2, 1))
                     .isInstanceOfSatisfying(ScenarioRunner.Rejected.class, e -> assertThat(e.problems()).containsExactly(
                             "base: unknown scenario 'teachin', expected one of [baseline, extra-gantry-crane, steel-supplier-delay,"
-                                    + " humid-season, welding-robot-degradation, yard-5g-vs-wifi, teaching] or a scenario as YAML text",
+                                    + " humid-season, welding-robot-degradation, yard-5g-vs-wifi, teaching, dock-pump-bearing-wear] or a scenario as YAML text",
                             "variants[0]: yard.quayBerth: unknown key, did you mean 'quayBerths'?"));
             assertThatThrownBy(() -> runner.start("teaching", List.of("teaching"), 2, 1))
                     .isInstanceOfSatisfying(ScenarioRunner.Rejected.class,

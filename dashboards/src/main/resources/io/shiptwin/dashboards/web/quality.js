@@ -1,11 +1,15 @@
-// Quality & maintenance: the equipment health alerts (/api/alerts), open first, and the counts per rule.
-// Non-conformances, work orders and RUL arrive with issue 5 (see the panel in index.html).
+// Quality & maintenance: the equipment health alerts (/api/alerts), open first, and the counts per rule; the
+// maintenance work orders (/api/maintenance/work-orders), each machine's status, remaining useful life and last
+// shift's OEE (/api/maintenance/equipment), and the OEE per shift of the machine picked in that table
+// (/api/maintenance/shifts). Non-conformances are still to come (see the panel in index.html).
 import {el, fmt, fetchJson} from "./util.js";
 import {chart} from "./charts.js";
 
 const REFRESH_MS = 3000;
 let timer = null;
 let byRuleChart = null;
+let shiftsChart = null;
+let shiftMachine = null;
 
 function $(id) { return document.getElementById(id); }
 
@@ -21,7 +25,7 @@ function renderTable(list) {
     const asset = el("td", {});
     asset.appendChild(el("a", {"href": inspectorLink(a.assetId), "title": "inspect " + a.assetType}, a.assetId));
     tr.appendChild(asset);
-    tr.appendChild(el("td", {}, a.message));
+    tr.appendChild(el("td", {}, a.message + (a.rulHours != null ? " (RUL " + fmt(a.rulHours) + " h)" : "")));
     tr.appendChild(el("td", {"class": "num"}, fmt(a.offendingValue) + " / " + fmt(a.limitValue)));
     tr.appendChild(el("td", {}, a.openedAt));
     tr.appendChild(el("td", {}, a.clearedAt || ""));
@@ -59,7 +63,117 @@ function renderChart(list) {
   }, true);
 }
 
+function pct(x) {
+  return x == null ? "" : (100 * x).toFixed(0) + " %";
+}
+
+function renderWorkOrders(list) {
+  const rows = list.workOrders.map(w => {
+    const tr = el("tr", {"class": "status-" + w.status, "data-work-order": w.workOrderId, "data-status": w.status});
+    tr.appendChild(el("td", {}, w.status));
+    tr.appendChild(el("td", {}, w.workOrderId));
+    const asset = el("td", {});
+    asset.appendChild(el("a", {"href": inspectorLink(w.assetId), "title": "inspect " + w.assetType}, w.assetId));
+    tr.appendChild(asset);
+    tr.appendChild(el("td", {"title": w.reasonAlertId}, w.reason));
+    tr.appendChild(el("td", {"class": "num"}, w.rulHours == null ? "" : fmt(w.rulHours)));
+    tr.appendChild(el("td", {}, w.openedAt));
+    tr.appendChild(el("td", {}, w.closedAt || ""));
+    tr.appendChild(el("td", {"title": w.closedByEventId || ""}, w.closedBy || ""));
+    return tr;
+  });
+  if (rows.length === 0) {
+    const empty = el("tr", {});
+    empty.appendChild(el("td", {"colspan": "8", "class": "muted"}, "no work orders: no drift alert has opened one"));
+    rows.push(empty);
+  }
+  $("wo-table").tBodies[0].replaceChildren(...rows);
+  $("wo-open").textContent = String(list.open);
+  $("wo-closed").textContent = String(list.closed);
+  $("wo-note").textContent = list.workOrders.length + " shown" + (list.truncated ? " (latest " + list.limit + ")" : "")
+      + ", open first, latest first";
+}
+
+function renderMachines(list) {
+  const rows = list.machines.map(m => {
+    const tr = el("tr", {"data-asset-id": m.assetId, "data-status": m.status, "class": "machine-" + m.status,
+      "title": "click for its OEE per shift"});
+    const asset = el("td", {});
+    asset.appendChild(el("a", {"href": inspectorLink(m.assetId)}, m.assetId));
+    tr.appendChild(asset);
+    tr.appendChild(el("td", {}, m.assetType));
+    tr.appendChild(el("td", {}, m.status));
+    tr.appendChild(el("td", {}, m.statusSince || ""));
+    tr.appendChild(el("td", {"class": "num"}, m.rulHours == null ? "" : fmt(m.rulHours)));
+    tr.appendChild(el("td", {}, m.driftChannel || ""));
+    tr.appendChild(el("td", {}, m.openWorkOrder || ""));
+    const s = m.lastShift;
+    tr.appendChild(el("td", {}, s ? s.shiftStart : ""));
+    tr.appendChild(el("td", {"class": "num"}, s ? pct(s.availability) : ""));
+    tr.appendChild(el("td", {"class": "num"}, s ? pct(s.performance) : ""));
+    tr.appendChild(el("td", {"class": "num"}, s ? pct(s.quality) : ""));
+    tr.appendChild(el("td", {"class": "num"}, s ? pct(s.oee) : ""));
+    tr.addEventListener("click", ev => {
+      if (ev.target.tagName === "A") return;
+      shiftMachine = m.assetId;
+      refreshShifts();
+    });
+    return tr;
+  });
+  if (rows.length === 0) {
+    const empty = el("tr", {});
+    empty.appendChild(el("td", {"colspan": "12", "class": "muted"}, "no machine has a status yet"));
+    rows.push(empty);
+  }
+  $("machines-table").tBodies[0].replaceChildren(...rows);
+  const counts = Object.entries(list.byStatus).map(([k, v]) => v + " " + k.toLowerCase()).join(", ");
+  $("machines-note").textContent = counts + "; shortest remaining life first";
+  if (!shiftMachine && list.machines.length > 0) shiftMachine = list.machines[0].assetId;
+}
+
+async function refreshShifts() {
+  if (!shiftMachine) return;
+  const r = await fetchJson("/api/maintenance/shifts?limit=60&assetId=" + encodeURIComponent(shiftMachine));
+  if (!r.ok) {
+    $("shifts-note").textContent = "HTTP " + r.status + ": " + (r.body && r.body.error ? r.body.error : "no answer");
+    return;
+  }
+  const shifts = r.body.shifts.slice().reverse();
+  $("shifts-note").textContent = shiftMachine + ": " + shifts.length + " shifts (availability x performance x quality)";
+  shiftsChart = shiftsChart || chart($("shifts-chart"), "svg");
+  const series = (name, key, color) => ({name, type: "line", color, showSymbol: shifts.length < 30,
+    data: shifts.map(s => Math.round(1000 * s[key]) / 10)});
+  shiftsChart.setOption({
+    animation: false,
+    aria: {enabled: true},
+    tooltip: {trigger: "axis"},
+    legend: {data: ["OEE", "availability", "performance", "utilisation"]},
+    grid: {left: 60, right: 30, top: 35, bottom: 60},
+    xAxis: {type: "category", data: shifts.map(s => s.shiftStart.substring(0, 16).replace("T", " "))},
+    yAxis: {type: "value", min: 0, max: 100, name: "%"},
+    series: [series("OEE", "oee", "#0969da"), series("availability", "availability", "#cf222e"),
+      series("performance", "performance", "#1a7f37"), series("utilisation", "utilisation", "#8c959f")]
+  }, true);
+}
+
+async function refreshMaintenance() {
+  const [orders, machines] = await Promise.all([fetchJson("/api/maintenance/work-orders?limit=" + $("alerts-limit").value),
+    fetchJson("/api/maintenance/equipment")]);
+  if (orders.ok) {
+    renderWorkOrders(orders.body);
+  } else {
+    $("wo-note").textContent = "HTTP " + orders.status + ": " + (orders.body && orders.body.error ? orders.body.error : "no answer");
+  }
+  if (machines.ok) {
+    renderMachines(machines.body);
+    refreshShifts();
+  } else {
+    $("machines-note").textContent = "HTTP " + machines.status;
+  }
+}
+
 async function refresh() {
+  refreshMaintenance();
   const query = new URLSearchParams();
   if ($("alerts-status").value) query.set("status", $("alerts-status").value);
   query.set("limit", $("alerts-limit").value);

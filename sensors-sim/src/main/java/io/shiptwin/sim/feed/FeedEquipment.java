@@ -43,6 +43,9 @@ final class FeedEquipment {
     private long sequence;
     /** What the last action set, while the timeline is being built. */
     Mode plannedMode = Mode.IDLE;
+    /** A duty the machine goes back to instead of idling (a dock pump on drainage duty), from {@code dutyFrom}. */
+    private double dutyLoad;
+    private long dutyFrom = Long.MAX_VALUE;
 
     /**
      * @param models   index 0 the model outside any season, then one per season
@@ -80,6 +83,13 @@ final class FeedEquipment {
 
     void maintain(long time) {
         actions.add(new Action(time, null, 0, null, true));
+    }
+
+    /** From {@code time} the machine runs at {@code load} whenever it would otherwise idle. */
+    void duty(long time, double load) {
+        dutyFrom = time;
+        dutyLoad = load;
+        set(time, Mode.IDLE, 0);
     }
 
     /** Orders the timeline by time, keeping the order of equal times (a precursor is planned after the fact). */
@@ -133,6 +143,10 @@ final class FeedEquipment {
         } else {
             mode = a.mode();
             load = a.load();
+            if (mode == Mode.IDLE && a.time() >= dutyFrom) {
+                mode = Mode.RUN;
+                load = dutyLoad;
+            }
         }
     }
 }

@@ -91,6 +91,7 @@ final class HistoryTranslator {
                 steel(s);
             }
         }
+        PumpDrainage.plan(layout, prefix, events);
         for (FeedEquipment e : layout.equipment) {
             e.seal();
         }

@@ -47,6 +47,22 @@ final class PerturbationChecks {
             c.positive(path + "mtbfFactorAtHorizon", d.mtbfFactorAtHorizon());
             c.fraction(path + "defectProbabilityAtHorizon", d.defectProbabilityAtHorizon());
         }
+        List<String> docks = s.yard().docks().stream().map(Yard.Dock::name).toList();
+        for (int i = 0; i < p.pumpBearingWear().size(); i++) {
+            Perturbations.PumpBearingWear w = p.pumpBearingWear().get(i);
+            String path = "perturbations.pumpBearingWear[" + i + "].";
+            c.oneOf(path + "dock", w.dock(), docks, "dock");
+            c.atLeast(path + "pump", w.pump(), 1);
+            c.atMost(path + "pump", w.pump(), s.streaming().pumpsPerDock(), " (streaming.pumpsPerDock)");
+            c.nonNegative(path + "fromDay", w.fromDay());
+            if (w.failureDay() != 0) {
+                c.atLeast(path + "failureDay", w.failureDay(), w.fromDay());
+            }
+            c.positive(path + "repairHours", w.repairHours());
+            if (!(w.dutyLoad() > 0 && w.dutyLoad() <= 1)) {
+                c.add(path + "dutyLoad: must be in (0, 1], got " + Checks.fmt(w.dutyLoad()));
+            }
+        }
         c.probability("perturbations.network.lossProbability", p.network().lossProbability());
         c.probability("perturbations.network.duplicateProbability", p.network().duplicateProbability());
     }

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ScenarioLoader {
     /** The scenarios shipped in the jar under {@code scenarios/}. */
     public static final List<String> SHIPPED = List.of("baseline", "extra-gantry-crane", "steel-supplier-delay",
-            "humid-season", "welding-robot-degradation", "yard-5g-vs-wifi", "teaching");
+            "humid-season", "welding-robot-degradation", "yard-5g-vs-wifi", "teaching", "dock-pump-bearing-wear");
     private static final String EXTENDS = "extends";
     private static final YAMLMapper YAML = new YAMLMapper();
 

@@ -10,15 +10,24 @@ package io.shiptwin.streams.health;
  * @param limit         the limit it crossed
  * @param openedAtMillis event time (simulated clock) of the opening event
  * @param clearedAtMillis event time of the clearing event; -1 while open
+ * @param rulHours      remaining useful life in hours at opening (drift alerts, docs/equipment-health.md); NaN if none
  */
 public record Alert(String alertId, String assetId, String assetType, String ruleId, String status, String message,
                     double value, double limit, String openingEventId, long openedAtMillis, String clearingEventId,
-                    long clearedAtMillis) {
+                    long clearedAtMillis, double rulHours) {
     public static final String OPEN = "OPEN";
     public static final String CLEARED = "CLEARED";
 
+    /** An alert without a remaining-useful-life estimate (limit rules, lifecycle alerts). */
+    public Alert(String alertId, String assetId, String assetType, String ruleId, String status, String message,
+                 double value, double limit, String openingEventId, long openedAtMillis, String clearingEventId,
+                 long clearedAtMillis) {
+        this(alertId, assetId, assetType, ruleId, status, message, value, limit, openingEventId, openedAtMillis, clearingEventId,
+                clearedAtMillis, Double.NaN);
+    }
+
     public Alert cleared(String eventId, long atMillis) {
         return new Alert(alertId, assetId, assetType, ruleId, CLEARED, message, value, limit, openingEventId, openedAtMillis,
-                eventId, atMillis);
+                eventId, atMillis, rulHours);
     }
 }

@@ -36,7 +36,7 @@ public final class YardTopics {
                 }
             }
             // Twin topics hold the latest state per identifier: compaction keeps one record per key.
-            for (String twin : List.of(Topics.TWIN_EQUIPMENT, Topics.TWIN_BLOCKS, Topics.TWIN_SHIPS)) {
+            for (String twin : List.of(Topics.TWIN_EQUIPMENT, Topics.TWIN_BLOCKS, Topics.TWIN_SHIPS, Topics.TWIN_WORK_ORDERS)) {
                 if (!existing.contains(twin)) {
                     missing.add(new NewTopic(twin, partitions, replication)
                             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));

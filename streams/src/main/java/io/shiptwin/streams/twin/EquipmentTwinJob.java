@@ -129,6 +129,9 @@ public final class EquipmentTwinJob {
         deadLetters.union(unique.getSideOutput(DropDuplicateEvents.DUPLICATES))
                 .sinkTo(new H2Sink<>(config.h2Url(), DroppedEventTable::new, 500, 50)).name("H2 dropped events").uid("h2-dropped");
 
+        // Equipment care: status, shift OEE, drift detection with RUL, maintenance work orders (docs/equipment-health.md).
+        io.shiptwin.streams.maintenance.MaintenanceJob.build(env, config, unique);
+
         // The block and ship twin from business events, in the same job (one MiniCluster runs both).
         io.shiptwin.streams.lifecycle.LifecycleTwinJob.build(env, config);
     }
