@@ -15,10 +15,14 @@ import org.apache.flink.util.OutputTag;
 /**
  * Decodes {@code yard.events.raw} records into business events with the hull entity they are about.
  * Unreadable records and anything that is not a business event leave by {@link #DEAD_LETTERS} with the
- * reason; business events about no ship or block are counted ({@code unattributedEvents}) and go no further.
+ * reason; business events about no ship or block are counted ({@code unattributedEvents}) and leave by
+ * {@link #UNATTRIBUTED}, for the KPIs only.
  */
 public final class DecodeBusinessEvents extends ProcessFunction<RawRecord, IngestedEvent> {
     public static final OutputTag<DroppedEvent> DEAD_LETTERS = new OutputTag<>("business-dead-letters") {
+    };
+    /** Business events about no ship or block (steel deliveries, energy of areas...): for the KPIs, not the hull twin. */
+    public static final OutputTag<IngestedEvent> UNATTRIBUTED = new OutputTag<>("unattributed-business-events") {
     };
 
     private transient Counter valid;
@@ -42,6 +46,7 @@ public final class DecodeBusinessEvents extends ProcessFunction<RawRecord, Inges
                 String entity = HullEntity.of(e).orElse(null);
                 if (entity == null) {
                     unattributed.inc();
+                    ctx.output(UNATTRIBUTED, new IngestedEvent(e, null, raw.topic(), raw.partition(), raw.offset()));
                     return;
                 }
                 out.collect(new IngestedEvent(e, entity, raw.topic(), raw.partition(), raw.offset()));

@@ -10,11 +10,12 @@ import io.shiptwin.streams.health.Alert;
 import io.shiptwin.streams.kafka.AlertRecordSerializer;
 import io.shiptwin.streams.kafka.DeadLetterSerializer;
 import io.shiptwin.streams.kafka.HullTwinRecordSerializer;
+import io.shiptwin.streams.kpi.EventTimeOfRecord;
+import io.shiptwin.streams.kpi.KpiJob;
 import io.shiptwin.streams.twin.DroppedEvent;
 import io.shiptwin.streams.twin.EquipmentTwinJob;
 import io.shiptwin.streams.twin.RawRecord;
 import io.shiptwin.streams.twin.RawRecordDeserializer;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -50,8 +51,10 @@ public final class LifecycleTwinJob {
                 .build();
 
         SingleOutputStreamOperator<IngestedEvent> events = env
-                .fromSource(source, WatermarkStrategy.noWatermarks(), "yard.events.raw").uid("events-source")
+                .fromSource(source, EventTimeOfRecord.watermarks(config.outOfOrderness()), "yard.events.raw").uid("events-source")
                 .process(new DecodeBusinessEvents()).name("decode business events").uid("decode-events");
+        // KPIs in event-time windows, from every business event; the twin below takes every unique one, late or not.
+        KpiJob.build(events.union(events.getSideOutput(DecodeBusinessEvents.UNATTRIBUTED)), config);
 
         SingleOutputStreamOperator<HullTwin> twins = events
                 .keyBy(IngestedEvent::entityId)

@@ -38,19 +38,33 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 public final class EquipmentTwinJob {
 
     /**
-     * @param outOfOrderness  how far event time may go backwards before an event counts as late
+     * @param outOfOrderness  how far event time (simulated clock) may go backwards within one Kafka partition
+     *                        before the watermark passes it: the bound of the telemetry and business-event watermarks
      * @param dedupRetention  how long seen event ids are remembered
+     * @param allowedLateness how long (event time) a KPI window stays open after the watermark passed its end;
+     *                        an event for a window closed longer ago is late: it still updates the twin, but not the
+     *                        KPIs, and goes to the late side output (docs/event-time-and-kpis.md)
      */
     public record Config(String kafkaBootstrap, String h2Url, String groupId, Duration checkpointInterval,
-                         Duration outOfOrderness, Duration dedupRetention) {
+                         Duration outOfOrderness, Duration dedupRetention, Duration allowedLateness) {
+        /** Default allowed lateness of the KPI windows: one simulated hour. */
+        public static final Duration DEFAULT_ALLOWED_LATENESS = Duration.ofHours(1);
+
         public Config {
             Objects.requireNonNull(kafkaBootstrap, "jobs.kafkaBootstrap");
             Objects.requireNonNull(h2Url, "jobs.h2Url");
+            if (allowedLateness == null || allowedLateness.isNegative()) {
+                throw new IllegalArgumentException("jobs.allowedLateness: must be >= 0, got " + allowedLateness);
+            }
         }
 
         public static Config defaults(String kafkaBootstrap, String h2Url) {
             return new Config(kafkaBootstrap, h2Url, Topics.EQUIPMENT_TWIN_GROUP, Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), Duration.ofHours(6));
+                    Duration.ofSeconds(5), Duration.ofHours(6), DEFAULT_ALLOWED_LATENESS);
+        }
+
+        public Config withAllowedLateness(Duration lateness) {
+            return new Config(kafkaBootstrap, h2Url, groupId, checkpointInterval, outOfOrderness, dedupRetention, lateness);
         }
     }
 
