@@ -1,5 +1,6 @@
 package io.shiptwin.streams.h2;
 
+import io.shiptwin.model.EventHeader;
 import io.shiptwin.streams.kpi.WatermarkSample;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -28,10 +29,15 @@ public final class WatermarkTable extends SingleStatementTable<WatermarkSample> 
         s.setObject(8, EquipmentTwinTable.utc(w.sampledAtMillis()));
     }
 
-    /** No watermark yet (Long.MIN_VALUE) is stored as null, not as a date far before year 0. */
+    /**
+     * No watermark yet (Long.MIN_VALUE) is stored as null, not as a date far before year 0; the end of a bounded
+     * input (Long.MAX_VALUE) as the last instant an event can have, 9999-12-31T23:59:59.999Z.
+     */
     static void time(PreparedStatement s, int index, long millis) throws SQLException {
-        if (millis == Long.MIN_VALUE || millis < io.shiptwin.model.EventHeader.MIN_EVENT_TIME_MILLIS) {
+        if (millis == Long.MIN_VALUE || millis < EventHeader.MIN_EVENT_TIME_MILLIS) {
             s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else if (millis > EventHeader.MAX_EVENT_TIME_MILLIS) {
+            s.setObject(index, EquipmentTwinTable.utc(EventHeader.MAX_EVENT_TIME_MILLIS));
         } else {
             s.setObject(index, EquipmentTwinTable.utc(millis));
         }

@@ -222,7 +222,9 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
      * processing-time timer takes it, so the last watermark of a quiet stream is reported too.
      */
     private void sample(long watermark, long now, Context ctx) {
-        if (lastSample != Long.MIN_VALUE && now - lastSample < SAMPLE_EVERY_MILLIS) {
+        // The end of a bounded input (watermark at its maximum) is always reported: no timer fires after it.
+        boolean end = watermark == Long.MAX_VALUE;
+        if (!end && lastSample != Long.MIN_VALUE && now - lastSample < SAMPLE_EVERY_MILLIS) {
             ctx.timerService().registerProcessingTimeTimer(lastSample + SAMPLE_EVERY_MILLIS);
             return;
         }
