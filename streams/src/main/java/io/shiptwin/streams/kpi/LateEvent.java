@@ -14,6 +14,6 @@ public record LateEvent(String sourceTopic, int sourcePartition, long sourceOffs
         return "late: " + eventType + " at event time " + java.time.Instant.ofEpochMilli(eventTimeMillis)
                 + " arrived when the watermark was " + java.time.Instant.ofEpochMilli(watermarkMillis)
                 + ", after its KPI windows closed (allowed lateness " + java.time.Duration.ofMillis(allowedLatenessMillis)
-                + "); the twin took it, the KPIs did not";
+                + "): left out of the KPIs; the twin does not window, lateness does not change it";
     }
 }

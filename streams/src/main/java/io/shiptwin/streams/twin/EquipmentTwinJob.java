@@ -98,6 +98,12 @@ public final class EquipmentTwinJob {
                         .withIdleness(Duration.ofSeconds(10)))
                 .name("event-time watermarks").uid("watermarks");
 
+        // What the watermark of the telemetry is, next to its simulated clock, for the Event time view.
+        timed.process(new io.shiptwin.streams.kpi.WatermarkProbe<>(Topics.TELEMETRY_RAW, "telemetry watermarks"))
+                .name("telemetry watermark probe").uid("telemetry-watermark-probe")
+                .sinkTo(new H2Sink<>(config.h2Url(), io.shiptwin.streams.h2.WatermarkTable::new, 50, 200))
+                .name("H2 telemetry watermarks").uid("h2-telemetry-watermarks");
+
         SingleOutputStreamOperator<IngestedReading> unique = timed
                 .keyBy(r -> r.reading().assetId())
                 .process(new DropDuplicateEvents(config.dedupRetention())).name("drop duplicates").uid("dedup");
