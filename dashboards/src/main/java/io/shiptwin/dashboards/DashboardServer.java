@@ -80,7 +80,7 @@ public final class DashboardServer implements AutoCloseable {
                 new DroppedEvents(h2JdbcUrl), new MessageTrace(h2JdbcUrl), sampler, probe, json);
         this.twinApi = new TwinApi(new TwinResolver(h2JdbcUrl), new Alerts(h2JdbcUrl), new ShipLifecycle(h2JdbcUrl));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
-        this.kpiApi = new KpiApi(new KpiSeries(h2JdbcUrl), new EventTime(h2JdbcUrl));
+        this.kpiApi = new KpiApi(new KpiSeries(h2JdbcUrl), new EventTime(h2JdbcUrl), new WeldStations(h2JdbcUrl));
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
         this.openApi = readResource(OPENAPI_RESOURCE);
@@ -141,6 +141,7 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/whatif/runs/{runId}/report", ctx -> whatIfApi.report(ctx, ctx.pathParam("runId")));
             get(cfg, "/api/kpis", kpiApi::series);
             get(cfg, "/api/kpis/catalogue", kpiApi::catalogue);
+            get(cfg, "/api/kpis/stations", kpiApi::stations);
             get(cfg, "/api/event-time", kpiApi::eventTime);
             cfg.routes.sse("/api/stream", stream::connect);
             apiRoutes.add(new ApiRoute("get", "/api/stream"));

@@ -7,14 +7,16 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The KPIs ({@code /api/kpis}, {@code /api/kpis/catalogue}) and event time ({@code /api/event-time}). */
+/** The KPIs ({@code /api/kpis}, {@code /api/kpis/catalogue}, {@code /api/kpis/stations}) and event time ({@code /api/event-time}). */
 final class KpiApi {
     private final KpiSeries kpis;
     private final EventTime eventTime;
+    private final WeldStations stations;
 
-    KpiApi(KpiSeries kpis, EventTime eventTime) {
+    KpiApi(KpiSeries kpis, EventTime eventTime, WeldStations stations) {
         this.kpis = kpis;
         this.eventTime = eventTime;
+        this.stations = stations;
     }
 
     /** {@code /api/kpis?kpi=&window=&scope=|scopeKind=&limit=}: 400 with {@code error} and {@code reason} for bad input. */
@@ -35,6 +37,11 @@ final class KpiApi {
 
     void catalogue(Context ctx) throws SQLException {
         ctx.json(kpis.catalogue());
+    }
+
+    /** {@code /api/kpis/stations}: quality per welding station from the quality join. */
+    void stations(Context ctx) throws SQLException {
+        ctx.json(stations.read());
     }
 
     void eventTime(Context ctx) throws SQLException {

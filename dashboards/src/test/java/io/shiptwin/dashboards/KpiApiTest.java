@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code /api/kpis}, {@code /api/kpis/catalogue} and {@code /api/event-time} over tables as the Flink KPI windows write them. */
 class KpiApiTest {
     static final String SHIP = "ship:88.118.8001/SHIP-H1";
+    static final String ROBOTS = "88.118.8001/WC-WELDING-ROBOTS";
 
     @TempDir
     static Path dir;
@@ -40,6 +41,21 @@ class KpiApiTest {
                 s.execute("INSERT INTO dropped_events (source_topic, source_partition, source_offset, kind, event_id, asset_id, reason,"
                         + " recorded_at, watermark_at) VALUES ('yard.events.raw', 1, 7, 'LATE', 'run:dlv:3', '88.118.8001/DLV-H1-B1',"
                         + " 'late: material-delivered', TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:01Z', TIMESTAMP WITH TIME ZONE '2026-03-02 12:00:00Z')");
+                String weld = "INSERT INTO weld_quality VALUES (?, ?, 'shop', NULL, NULL, TRUE, ?, ?, ?, ?, ?, ?, 1,"
+                        + " TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:00Z')";
+                try (PreparedStatement ps = c.prepareStatement(weld)) {
+                    Object[][] rows = {
+                            {"88.118.8001/BLK-H1-B1", ROBOTS, 10, 3, 2, 1, 1, 1},
+                            {"88.118.8001/BLK-H1-B2", ROBOTS, 10, 0, 2, 1, 1, 0},
+                            {"88.118.8001/BLK-H1-B3", ROBOTS, 20, 1, 0, 0, 0, 0},
+                            {"88.118.8001/BLK-H1-B4", null, 0, 0, 1, 1, 0, 0}};
+                    for (Object[] r : rows) {
+                        for (int i = 0; i < r.length; i++) {
+                            ps.setObject(i + 1, r[i]);
+                        }
+                        ps.executeUpdate();
+                    }
+                }
                 s.execute("INSERT INTO dropped_events (source_topic, source_partition, source_offset, kind, reason, recorded_at)"
                         + " VALUES ('yard.events.raw', 1, 8, 'DUPLICATE', 'duplicate', TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:01Z')");
             }
@@ -151,5 +167,22 @@ class KpiApiTest {
         assertThat(e.get("recentLate").get(0).get("eventId").asText()).isEqualTo("run:dlv:3");
         assertThat(e.get("recentLate").get(0).get("watermark").asText()).isEqualTo("2026-03-02T12:00:00.000Z");
         assertThat(e.get("lateGoesTo")).extracting(JsonNode::asText).anySatisfy(d -> assertThat(d).contains("yard.deadletter"));
+    }
+
+    @Test
+    void stationsShowDefectRateOutOfWindowWeldingAndTheBlocksThatFailedAfterIt() throws Exception {
+        JsonNode a = http.getJson("/api/kpis/stations", 200);
+        assertThat(a.get("stations")).as("blocks without a known station are left out").hasSize(1);
+        JsonNode st = a.get("stations").get(0);
+        assertThat(st.get("workCentre").asText()).isEqualTo(ROBOTS);
+        assertThat(st.get("blocks").asLong()).isEqualTo(3);
+        assertThat(st.get("arcOnReadings").asLong()).isEqualTo(40);
+        assertThat(st.get("outOfWindowReadings").asLong()).isEqualTo(4);
+        assertThat(st.get("outOfWindowRate").asDouble()).isEqualTo(0.1);
+        assertThat(st.get("inspections").asLong()).isEqualTo(4);
+        assertThat(st.get("defectRate").asDouble()).isEqualTo(0.5);
+        assertThat(st.get("failedAfterOutOfWindow").asLong()).isEqualTo(1);
+        assertThat(st.get("dftCompliance").asDouble()).isEqualTo(0.5);
+        assertThat(a.get("failedAfterOutOfWindow")).extracting(b -> b.get("blockId").asText()).containsExactly("88.118.8001/BLK-H1-B1");
     }
 }

@@ -19,6 +19,8 @@ public final class TwinTables {
     public static final String KPIS = "kpis";
     /** The event-time watermark each job source last reported, next to the simulated clock. */
     public static final String WATERMARKS = "watermarks";
+    /** Per block: the welding current of the station that welded it, next to its inspections (quality join). */
+    public static final String WELD_QUALITY = "weld_quality";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
@@ -176,6 +178,23 @@ public final class TwinTables {
               late_events   BIGINT       NOT NULL,
               updated_at    TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- wall clock
               PRIMARY KEY (source, operator_name, subtask)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS weld_quality (
+              block_id               VARCHAR(200) PRIMARY KEY,
+              work_centre            VARCHAR(200),       -- station of its sub-assembly (welding); null if not seen
+              area                   VARCHAR(64),
+              weld_start             TIMESTAMP(3) WITH TIME ZONE,  -- simulated clock
+              weld_finish            TIMESTAMP(3) WITH TIME ZONE,
+              resolved               BOOLEAN NOT NULL,   -- the weld interval's readings are counted
+              arc_on_readings        BIGINT  NOT NULL,   -- welding readings of the station's area in the interval
+              out_of_window_readings BIGINT  NOT NULL,   -- of those, current outside the WPS window
+              inspections            BIGINT  NOT NULL,
+              failed_inspections     BIGINT  NOT NULL,
+              dft_inspections        BIGINT  NOT NULL,   -- coating DFT inspections
+              dft_passed             BIGINT  NOT NULL,
+              version                BIGINT  NOT NULL,
+              updated_at             TIMESTAMP(3) WITH TIME ZONE NOT NULL  -- wall clock
             )""");
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */

@@ -103,7 +103,8 @@ class DashboardBrowserIT {
         wait(DATA_DEADLINE).until(d -> text("#equipment-count").equals(String.valueOf(expected)));
         wait(UI_DEADLINE).until(d -> elements("#equipment-table tr[data-asset-id]").size() == expected);
         assertThat(expected).as("stations of the minimal yard").isEqualTo(7);
-        assertThat(element("#equipment-table tr[data-asset-id=\"" + GC_01 + "\"]").getText()).contains("crane", "dock-1", "load_t");
+        // Read in one script: the live table re-renders every second, a WebElement of it can go stale between find and read.
+        assertThat(text("#equipment-table tr[data-asset-id=\"" + GC_01 + "\"]")).contains("crane", "dock-1", "load_t");
         assertThat(elements("#area-groups .area")).hasSize(3);
         wait(UI_DEADLINE).until(d -> text("#feed-mode").equals("(live)"));
         chromium.fitHeight(1400);

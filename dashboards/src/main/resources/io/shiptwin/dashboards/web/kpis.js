@@ -69,7 +69,30 @@ function render(answer) {
   }, true);
 }
 
+function pct(x) {
+  return x === null || x === undefined ? "–" : (100 * x).toFixed(1) + " %";
+}
+
+async function refreshStations() {
+  const r = await fetchJson("/api/kpis/stations");
+  if (!r.ok) return;
+  const rows = r.body.stations.map(s => {
+    const tr = el("tr", {"data-work-centre": s.workCentre});
+    [s.workCentre, String(s.blocks), String(s.arcOnReadings), s.outOfWindowReadings + " (" + pct(s.outOfWindowRate) + ")",
+      String(s.inspections), pct(s.defectRate), String(s.failedAfterOutOfWindow), pct(s.dftCompliance)]
+        .forEach(v => tr.appendChild(el("td", {}, v)));
+    return tr;
+  });
+  if (rows.length === 0) {
+    const tr = el("tr", {});
+    tr.appendChild(el("td", {"colspan": "8", "class": "muted"}, "no block welded and counted yet"));
+    rows.push(tr);
+  }
+  $("weld-stations").tBodies[0].replaceChildren(...rows);
+}
+
 async function refresh() {
+  refreshStations();
   if (!catalogue) await loadCatalogue();
   const r = await fetchJson("/api/kpis?" + query());
   if (!r.ok) {

@@ -23,6 +23,8 @@ public class KpiAccumulator {
     public double deliveredShipManHours;
     public long plannedStagesFinished;
     public long stagesFinishedOnTime;
+    public long dftInspections;
+    public long dftPassed;
 
     public KpiAccumulator() {
     }
@@ -47,5 +49,7 @@ public class KpiAccumulator {
         deliveredShipManHours += f.deliveredShipManHours();
         plannedStagesFinished += f.plannedStagesFinished();
         stagesFinishedOnTime += f.stagesFinishedOnTime();
+        dftInspections += f.dftInspections();
+        dftPassed += f.dftPassed();
     }
 }

@@ -25,6 +25,7 @@ final class KpiFormulas {
             ratio(out, TwinKpi.CGT_PER_MAN_HOUR, a.cgtDelivered, a.deliveredShipManHours, scope, scopeKind, a, now);
         }
         ratio(out, TwinKpi.REWORK_RATE, a.failedInspections, a.inspections, scope, scopeKind, a, now);
+        ratio(out, TwinKpi.DFT_COMPLIANCE, a.dftPassed, a.dftInspections, scope, scopeKind, a, now);
         ratio(out, TwinKpi.SCHEDULE_ADHERENCE, a.stagesFinishedOnTime, a.plannedStagesFinished, scope, scopeKind, a, now);
         return out;
     }

@@ -168,7 +168,7 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
         } else if (e instanceof EnergyMetered m) {
             return KpiFacts.energy(m.energyKwh());
         } else if (e instanceof InspectionRecorded i) {
-            return KpiFacts.inspection(i.passed());
+            return KpiFacts.inspection(i.passed(), i.method() == io.shiptwin.model.yard.InspectionMethod.COATING_DFT);
         } else if (e instanceof ShipDelivered d) {
             Double hours = KpiScope.SHIP.equals(se.scopeKind()) ? shipManHours.value() : null;
             return KpiFacts.delivery(cgt.cgt(d.deadweightTonnes()), hours == null ? 0 : hours);

@@ -15,14 +15,18 @@ import org.apache.flink.util.OutputTag;
 /**
  * Decodes {@code yard.events.raw} records into business events with the hull entity they are about.
  * Unreadable records and anything that is not a business event leave by {@link #DEAD_LETTERS} with the
- * reason; business events about no ship or block are counted ({@code unattributedEvents}) and leave by
- * {@link #UNATTRIBUTED}, for the KPIs only.
+ * reason; business events about no ship or block are counted ({@code unattributedEvents}) and go no further
+ * on the main output. Every decoded business event also leaves by {@link #ALL_EVENTS}.
  */
 public final class DecodeBusinessEvents extends ProcessFunction<RawRecord, IngestedEvent> {
     public static final OutputTag<DroppedEvent> DEAD_LETTERS = new OutputTag<>("business-dead-letters") {
     };
-    /** Business events about no ship or block (steel deliveries, energy of areas...): for the KPIs, not the hull twin. */
-    public static final OutputTag<IngestedEvent> UNATTRIBUTED = new OutputTag<>("unattributed-business-events") {
+    /**
+     * Every decoded business event, about a ship or block or not (steel deliveries, energy of areas...): what the KPIs
+     * and the quality join read. One stream, not a union of this operator's outputs: a union would merge two channels
+     * whose watermarks and records interleave at random, and lateness would depend on it.
+     */
+    public static final OutputTag<IngestedEvent> ALL_EVENTS = new OutputTag<>("all-business-events") {
     };
 
     private transient Counter valid;
@@ -44,12 +48,13 @@ public final class DecodeBusinessEvents extends ProcessFunction<RawRecord, Inges
             if (d.value() instanceof BusinessEvent e) {
                 valid.inc();
                 String entity = HullEntity.of(e).orElse(null);
+                IngestedEvent ingested = new IngestedEvent(e, entity, raw.topic(), raw.partition(), raw.offset());
+                ctx.output(ALL_EVENTS, ingested);
                 if (entity == null) {
                     unattributed.inc();
-                    ctx.output(UNATTRIBUTED, new IngestedEvent(e, null, raw.topic(), raw.partition(), raw.offset()));
                     return;
                 }
-                out.collect(new IngestedEvent(e, entity, raw.topic(), raw.partition(), raw.offset()));
+                out.collect(ingested);
                 return;
             }
             reason = "not a business event: " + d.value().getClass().getSimpleName() + " on " + raw.topic();

@@ -40,7 +40,8 @@ public final class LifecycleTwinJob {
     private LifecycleTwinJob() {
     }
 
-    public static void build(StreamExecutionEnvironment env, EquipmentTwinJob.Config config) {
+    /** Wires the hull twin and the KPIs; returns every decoded business event (for the quality join). */
+    public static DataStream<IngestedEvent> build(StreamExecutionEnvironment env, EquipmentTwinJob.Config config) {
         KafkaSource<RawRecord> source = KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.kafkaBootstrap())
                 .setTopics(Topics.EVENTS_RAW)
@@ -54,7 +55,8 @@ public final class LifecycleTwinJob {
                 .fromSource(source, EventTimeOfRecord.watermarks(config.outOfOrderness()), "yard.events.raw").uid("events-source")
                 .process(new DecodeBusinessEvents()).name("decode business events").uid("decode-events");
         // KPIs in event-time windows, from every business event; the twin below takes every unique one, late or not.
-        KpiJob.build(events.union(events.getSideOutput(DecodeBusinessEvents.UNATTRIBUTED)), config);
+        DataStream<IngestedEvent> allEvents = events.getSideOutput(DecodeBusinessEvents.ALL_EVENTS);
+        KpiJob.build(allEvents, config);
 
         SingleOutputStreamOperator<HullTwin> twins = events
                 .keyBy(IngestedEvent::entityId)
@@ -93,5 +95,6 @@ public final class LifecycleTwinJob {
         deadLetters.union(twins.getSideOutput(HullTwinFunction.DUPLICATES))
                 .sinkTo(new H2Sink<>(config.h2Url(), DroppedEventTable::new, 200, 50)).name("H2 dropped business events")
                 .uid("h2-events-dropped");
+        return allEvents;
     }
 }

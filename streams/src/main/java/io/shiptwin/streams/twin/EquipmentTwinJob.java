@@ -144,13 +144,22 @@ public final class EquipmentTwinJob {
                 .sinkTo(new H2Sink<>(config.h2Url(), DroppedEventTable::new, 500, 50)).name("H2 dropped events").uid("h2-dropped");
 
         // The block and ship twin from business events, in the same job (one MiniCluster runs both).
-        io.shiptwin.streams.lifecycle.LifecycleTwinJob.build(env, config);
+        DataStream<io.shiptwin.streams.lifecycle.IngestedEvent> events = io.shiptwin.streams.lifecycle.LifecycleTwinJob.build(env, config);
+        // Quality control joined with the welding telemetry of the station that welded each block.
+        io.shiptwin.streams.qc.QualityJob.build(unique, events, config);
     }
 
-    /** Entry point on a real Flink cluster: {@code flink run -c ... --kafka host:9092 --h2 jdbc:h2:tcp://...}. */
+    /**
+     * Entry point on a real Flink cluster: {@code flink run -c ... --kafka host:9092 --h2 jdbc:h2:tcp://...
+     * [--allowed-lateness PT1H]}.
+     */
     public static void main(String[] args) throws Exception {
         org.apache.flink.util.ParameterTool params = org.apache.flink.util.ParameterTool.fromArgs(args);
         Config config = Config.defaults(params.get("kafka", "localhost:9092"), params.getRequired("h2"));
+        if (params.has("allowed-lateness")) {
+            // ISO-8601, e.g. PT30M: how long a KPI window takes late events after it closed (simulated time).
+            config = config.withAllowedLateness(Duration.parse(params.get("allowed-lateness")));
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         build(env, config);
         env.execute("shiptwin-equipment-twin");

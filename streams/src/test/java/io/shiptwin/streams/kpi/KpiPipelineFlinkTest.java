@@ -88,7 +88,7 @@ class KpiPipelineFlinkTest {
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<RawRecord>forGenerator(ctx -> new EveryEvent())
                         .withTimestampAssigner(new EventTimeOfRecord()))
                 .process(new DecodeBusinessEvents());
-        SingleOutputStreamOperator<KpiValue> kpis = decoded.union(decoded.getSideOutput(DecodeBusinessEvents.UNATTRIBUTED))
+        SingleOutputStreamOperator<KpiValue> kpis = decoded.getSideOutput(DecodeBusinessEvents.ALL_EVENTS)
                 .flatMap(new KpiJob.FanOut())
                 .keyBy(ScopedEvent::scope)
                 .process(new KpiWindowFunction(Duration.ofHours(1), Duration.ofHours(6), StandardStageDurations.defaults(),

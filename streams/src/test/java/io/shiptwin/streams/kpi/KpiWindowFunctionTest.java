@@ -123,7 +123,7 @@ class KpiWindowFunctionTest {
     }
 
     @Test
-    void reworkRateBlocksCompletedAndScheduleAdherenceOfAShift() throws Exception {
+    void reworkRateDftComplianceBlocksCompletedAndScheduleAdherenceOfAShift() throws Exception {
         try (var h = harness()) {
             send(h, YardEvents.started("p1", at("06:10"), BLOCK, LifecycleStage.PAINTING));
             send(h, YardEvents.finished("p2", at("09:10"), BLOCK, LifecycleStage.PAINTING));
@@ -137,6 +137,8 @@ class KpiWindowFunctionTest {
             h.processWatermark(new Watermark(at("14:00")));
 
             assertThat(latest(h, "rework_rate", YARD, "SHIFT", at("06:00")).orElseThrow().value()).isEqualTo(0.25);
+            assertThat(latest(h, "dft_compliance", YARD, "SHIFT", at("06:00")).orElseThrow().value())
+                    .as("every inspection here is a coating DFT one").isEqualTo(0.75);
             assertThat(latest(h, "blocks_completed", YARD, "SHIFT", at("06:00")).orElseThrow().value()).isEqualTo(2.0);
             KpiValue adherence = latest(h, "schedule_adherence", SHIP_SCOPE, "SHIFT", at("06:00")).orElseThrow();
             assertThat(adherence.value()).isEqualTo(1.0);

@@ -24,6 +24,8 @@ public enum TwinKpi {
     REWORK_RATE("rework_rate", "ratio"),
     /** Stages finished by their planned finish over stages finished (of those whose start was seen). */
     SCHEDULE_ADHERENCE("schedule_adherence", "ratio"),
+    /** Coating DFT inspections passed over coating DFT inspections (IMO PSPC 90/10 rule decided by the inspector). */
+    DFT_COMPLIANCE("dft_compliance", "ratio"),
     /** Overall equipment effectiveness: computed by the equipment-health part of the twin, stored here. */
     OEE("oee", "ratio");
 
