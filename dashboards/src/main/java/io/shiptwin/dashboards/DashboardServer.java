@@ -49,6 +49,7 @@ public final class DashboardServer implements AutoCloseable {
     private final MaintenanceApi maintenanceApi;
     private final WhatIfApi whatIfApi;
     private final TwinHistoryApi historyApi;
+    private final KpiApi kpiApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
     private final ObjectMapper json = new ObjectMapper();
@@ -85,6 +86,7 @@ public final class DashboardServer implements AutoCloseable {
         this.historyApi = new TwinHistoryApi(new TwinTimeTravel(h2JdbcUrl, json));
         this.maintenanceApi = new MaintenanceApi(new Maintenance(h2JdbcUrl));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
+        this.kpiApi = new KpiApi(new KpiSeries(h2JdbcUrl), new EventTime(h2JdbcUrl), new WeldStations(h2JdbcUrl));
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
         this.openApi = readResource(OPENAPI_RESOURCE);
@@ -153,6 +155,10 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/whatif/runs/{runId}/kpis.csv", ctx -> whatIfApi.kpisCsv(ctx, ctx.pathParam("runId")));
             get(cfg, "/api/whatif/runs/{runId}/resources.csv", ctx -> whatIfApi.resourcesCsv(ctx, ctx.pathParam("runId")));
             get(cfg, "/api/whatif/runs/{runId}/report", ctx -> whatIfApi.report(ctx, ctx.pathParam("runId")));
+            get(cfg, "/api/kpis", kpiApi::series);
+            get(cfg, "/api/kpis/catalogue", kpiApi::catalogue);
+            get(cfg, "/api/kpis/stations", kpiApi::stations);
+            get(cfg, "/api/event-time", kpiApi::eventTime);
             cfg.routes.sse("/api/stream", stream::connect);
             apiRoutes.add(new ApiRoute("get", "/api/stream"));
             cfg.routes.exception(SQLException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)

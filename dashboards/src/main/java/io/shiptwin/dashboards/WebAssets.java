@@ -29,7 +29,7 @@ final class WebAssets {
     /** The page's own modules, served under {@code /app/}. */
     private static final List<String> APP_FILES = List.of(
             "app.css", "app.js", "util.js", "live.js", "charts.js", "flow.js", "tracer.js", "yard.js", "lifecycle.js",
-            "inspector.js", "quality.js", "whatif.js", "apiview.js", "docs.js");
+            "inspector.js", "quality.js", "whatif.js", "apiview.js", "docs.js", "kpis.js", "eventtime.js");
 
     private final Map<String, Asset> byPath = new LinkedHashMap<>();
 

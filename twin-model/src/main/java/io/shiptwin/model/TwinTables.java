@@ -24,10 +24,18 @@ public final class TwinTables {
     public static final String TWIN_LINEAGE = "twin_lineage";
     public static final String WORK_ORDERS = "work_orders";
     public static final String EQUIPMENT_SHIFT = "equipment_shift";
+    /** KPIs per event-time window and scope; written on window close (docs/event-time-and-kpis.md). */
+    public static final String KPIS = "kpis";
+    /** The event-time watermark each job source last reported, next to the simulated clock. */
+    public static final String WATERMARKS = "watermarks";
+    /** Per block: the welding current of the station that welded it, next to its inspections (quality join). */
+    public static final String WELD_QUALITY = "weld_quality";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
     public static final String DROP_DUPLICATE = "DUPLICATE";
+    /** Beyond the allowed lateness of the KPI windows: left out of the KPIs (the twin still took it). */
+    public static final String DROP_LATE = "LATE";
 
     /** Idempotent DDL, run by every writer at start. */
     public static final List<String> DDL = List.of(
@@ -304,6 +312,55 @@ public final class TwinTables {
               oee             DOUBLE PRECISION NOT NULL,
               samples         BIGINT NOT NULL,
               PRIMARY KEY (asset_id, shift_start)
+            )""",
+            // Event time and KPIs (docs/event-time-and-kpis.md): late events keep the watermark they missed.
+            "ALTER TABLE dropped_events ADD COLUMN IF NOT EXISTS watermark_at TIMESTAMP(3) WITH TIME ZONE",
+            """
+            CREATE TABLE IF NOT EXISTS kpis (
+              kpi          VARCHAR(64)  NOT NULL,   -- steel_throughput_t, blocks_completed, rework_rate, ...
+              scope        VARCHAR(300) NOT NULL,   -- yard:{site} | area:{site}/{area} | ship:{ship id}
+              window_kind  VARCHAR(16)  NOT NULL,   -- HOUR | SHIFT | DAY
+              window_start TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock, inclusive
+              window_end   TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock, exclusive
+              scope_kind   VARCHAR(16)  NOT NULL,   -- yard | area | ship
+              kpi_value    DOUBLE PRECISION NOT NULL,
+              numerator    DOUBLE PRECISION NOT NULL,
+              denominator  DOUBLE PRECISION NOT NULL,  -- 1 for sums and counts
+              unit         VARCHAR(32)  NOT NULL,
+              events       BIGINT       NOT NULL,   -- unique events of the window in this scope
+              late_updates BIGINT       NOT NULL,   -- events taken after the window first closed (within lateness)
+              updated_at   TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- wall clock
+              PRIMARY KEY (kpi, scope, window_kind, window_start)
+            )""",
+            "CREATE INDEX IF NOT EXISTS kpis_scope ON kpis (scope_kind, window_kind, window_start)",
+            """
+            CREATE TABLE IF NOT EXISTS watermarks (
+              source        VARCHAR(100) NOT NULL,  -- the Kafka topic the operator's events came from
+              operator_name VARCHAR(100) NOT NULL,
+              subtask       INT          NOT NULL,
+              watermark_at  TIMESTAMP(3) WITH TIME ZONE,  -- event time; null before the first watermark
+              max_event_at  TIMESTAMP(3) WITH TIME ZONE,  -- the simulated clock: latest event time seen
+              events        BIGINT       NOT NULL,
+              late_events   BIGINT       NOT NULL,
+              updated_at    TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- wall clock
+              PRIMARY KEY (source, operator_name, subtask)
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS weld_quality (
+              block_id               VARCHAR(200) PRIMARY KEY,
+              work_centre            VARCHAR(200),       -- station of its sub-assembly (welding); null if not seen
+              area                   VARCHAR(64),
+              weld_start             TIMESTAMP(3) WITH TIME ZONE,  -- simulated clock
+              weld_finish            TIMESTAMP(3) WITH TIME ZONE,
+              resolved               BOOLEAN NOT NULL,   -- the weld interval's readings are counted
+              arc_on_readings        BIGINT  NOT NULL,   -- welding readings of the station's area in the interval
+              out_of_window_readings BIGINT  NOT NULL,   -- of those, current outside the WPS window
+              inspections            BIGINT  NOT NULL,
+              failed_inspections     BIGINT  NOT NULL,
+              dft_inspections        BIGINT  NOT NULL,   -- coating DFT inspections
+              dft_passed             BIGINT  NOT NULL,
+              version                BIGINT  NOT NULL,
+              updated_at             TIMESTAMP(3) WITH TIME ZONE NOT NULL  -- wall clock
             )""");
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */

@@ -10,8 +10,10 @@ import * as inspector from "./inspector.js";
 import * as quality from "./quality.js";
 import * as whatif from "./whatif.js";
 import * as apiview from "./apiview.js";
+import * as kpis from "./kpis.js";
+import * as eventtime from "./eventtime.js";
 
-const LIVE_VIEWS = {flow, yard, lifecycle, inspector, quality, whatif, api: apiview};
+const LIVE_VIEWS = {flow, yard, lifecycle, inspector, quality, whatif, api: apiview, kpis, "event-time": eventtime};
 const DEFAULT_VIEW = "flow";
 let current = null;
 

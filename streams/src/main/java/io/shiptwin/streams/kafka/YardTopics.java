@@ -30,13 +30,14 @@ public final class YardTopics {
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (String raw : List.of(Topics.TELEMETRY_RAW, Topics.EVENTS_RAW, Topics.DEAD_LETTER, Topics.TWIN_ALERTS, Topics.TWIN_KPIS)) {
+            for (String raw : List.of(Topics.TELEMETRY_RAW, Topics.EVENTS_RAW, Topics.DEAD_LETTER, Topics.TWIN_ALERTS)) {
                 if (!existing.contains(raw)) {
                     missing.add(new NewTopic(raw, partitions, replication));
                 }
             }
-            // Twin topics hold the latest state per identifier: compaction keeps one record per key.
-            for (String twin : List.of(Topics.TWIN_EQUIPMENT, Topics.TWIN_BLOCKS, Topics.TWIN_SHIPS, Topics.TWIN_WORK_ORDERS)) {
+            // Twin topics hold the latest state per identifier, KPIs the latest value per window: compaction keeps one per key.
+            for (String twin : List.of(Topics.TWIN_EQUIPMENT, Topics.TWIN_BLOCKS, Topics.TWIN_SHIPS, Topics.TWIN_WORK_ORDERS,
+                    Topics.TWIN_KPIS)) {
                 if (!existing.contains(twin)) {
                     missing.add(new NewTopic(twin, partitions, replication)
                             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));

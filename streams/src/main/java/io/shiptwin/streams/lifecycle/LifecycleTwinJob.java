@@ -14,11 +14,12 @@ import io.shiptwin.streams.health.Alert;
 import io.shiptwin.streams.kafka.AlertRecordSerializer;
 import io.shiptwin.streams.kafka.DeadLetterSerializer;
 import io.shiptwin.streams.kafka.HullTwinRecordSerializer;
+import io.shiptwin.streams.kpi.EventTimeOfRecord;
+import io.shiptwin.streams.kpi.KpiJob;
 import io.shiptwin.streams.twin.DroppedEvent;
 import io.shiptwin.streams.twin.EquipmentTwinJob;
 import io.shiptwin.streams.twin.RawRecord;
 import io.shiptwin.streams.twin.RawRecordDeserializer;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -43,7 +44,8 @@ public final class LifecycleTwinJob {
     private LifecycleTwinJob() {
     }
 
-    public static void build(StreamExecutionEnvironment env, EquipmentTwinJob.Config config) {
+    /** Wires the hull twin and the KPIs; returns every decoded business event (for the quality join). */
+    public static DataStream<IngestedEvent> build(StreamExecutionEnvironment env, EquipmentTwinJob.Config config) {
         KafkaSource<RawRecord> source = KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.kafkaBootstrap())
                 .setTopics(Topics.EVENTS_RAW)
@@ -54,8 +56,11 @@ public final class LifecycleTwinJob {
                 .build();
 
         SingleOutputStreamOperator<IngestedEvent> events = env
-                .fromSource(source, WatermarkStrategy.noWatermarks(), "yard.events.raw").uid("events-source")
+                .fromSource(source, EventTimeOfRecord.watermarks(config.outOfOrderness()), "yard.events.raw").uid("events-source")
                 .process(new DecodeBusinessEvents()).name("decode business events").uid("decode-events");
+        // KPIs in event-time windows, from every business event; the twin below takes every unique one, late or not.
+        DataStream<IngestedEvent> allEvents = events.getSideOutput(DecodeBusinessEvents.ALL_EVENTS);
+        KpiJob.build(allEvents, config);
 
         SingleOutputStreamOperator<HullTwin> twins = events
                 .keyBy(IngestedEvent::entityId)
@@ -112,5 +117,6 @@ public final class LifecycleTwinJob {
         deadLetters.union(twins.getSideOutput(HullTwinFunction.DUPLICATES))
                 .sinkTo(new H2Sink<>(config.h2Url(), DroppedEventTable::new, 200, 50)).name("H2 dropped business events")
                 .uid("h2-events-dropped");
+        return allEvents;
     }
 }

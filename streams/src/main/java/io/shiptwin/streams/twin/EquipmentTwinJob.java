@@ -38,19 +38,33 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 public final class EquipmentTwinJob {
 
     /**
-     * @param outOfOrderness  how far event time may go backwards before an event counts as late
+     * @param outOfOrderness  how far event time (simulated clock) may go backwards within one Kafka partition
+     *                        before the watermark passes it: the bound of the telemetry and business-event watermarks
      * @param dedupRetention  how long seen event ids are remembered
+     * @param allowedLateness how long (event time) a KPI window stays open after the watermark passed its end;
+     *                        an event for a window closed longer ago is late: it still updates the twin, but not the
+     *                        KPIs, and goes to the late side output (docs/event-time-and-kpis.md)
      */
     public record Config(String kafkaBootstrap, String h2Url, String groupId, Duration checkpointInterval,
-                         Duration outOfOrderness, Duration dedupRetention) {
+                         Duration outOfOrderness, Duration dedupRetention, Duration allowedLateness) {
+        /** Default allowed lateness of the KPI windows: one simulated hour. */
+        public static final Duration DEFAULT_ALLOWED_LATENESS = Duration.ofHours(1);
+
         public Config {
             Objects.requireNonNull(kafkaBootstrap, "jobs.kafkaBootstrap");
             Objects.requireNonNull(h2Url, "jobs.h2Url");
+            if (allowedLateness == null || allowedLateness.isNegative()) {
+                throw new IllegalArgumentException("jobs.allowedLateness: must be >= 0, got " + allowedLateness);
+            }
         }
 
         public static Config defaults(String kafkaBootstrap, String h2Url) {
             return new Config(kafkaBootstrap, h2Url, Topics.EQUIPMENT_TWIN_GROUP, Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), Duration.ofHours(6));
+                    Duration.ofSeconds(5), Duration.ofHours(6), DEFAULT_ALLOWED_LATENESS);
+        }
+
+        public Config withAllowedLateness(Duration lateness) {
+            return new Config(kafkaBootstrap, h2Url, groupId, checkpointInterval, outOfOrderness, dedupRetention, lateness);
         }
     }
 
@@ -83,6 +97,12 @@ public final class EquipmentTwinJob {
                         .withTimestampAssigner((r, ts) -> r.reading().eventTimeMillis())
                         .withIdleness(Duration.ofSeconds(10)))
                 .name("event-time watermarks").uid("watermarks");
+
+        // What the watermark of the telemetry is, next to its simulated clock, for the Event time view.
+        timed.process(new io.shiptwin.streams.kpi.WatermarkProbe<>(Topics.TELEMETRY_RAW, "telemetry watermarks"))
+                .name("telemetry watermark probe").uid("telemetry-watermark-probe")
+                .sinkTo(new H2Sink<>(config.h2Url(), io.shiptwin.streams.h2.WatermarkTable::new, 50, 200))
+                .name("H2 telemetry watermarks").uid("h2-telemetry-watermarks");
 
         SingleOutputStreamOperator<IngestedReading> unique = timed
                 .keyBy(r -> r.reading().assetId())
@@ -133,15 +153,24 @@ public final class EquipmentTwinJob {
         io.shiptwin.streams.maintenance.MaintenanceJob.build(env, config, unique);
 
         // The block and ship twin from business events, in the same job (one MiniCluster runs both).
-        io.shiptwin.streams.lifecycle.LifecycleTwinJob.build(env, config);
+        DataStream<io.shiptwin.streams.lifecycle.IngestedEvent> events = io.shiptwin.streams.lifecycle.LifecycleTwinJob.build(env, config);
+        // Quality control joined with the welding telemetry of the station that welded each block.
+        io.shiptwin.streams.qc.QualityJob.build(unique, events, config);
     }
 
-    /** Entry point on a real Flink cluster: {@code flink run -c ... --kafka host:9092 --h2 jdbc:h2:tcp://...}. */
+    /**
+     * Entry point on a real Flink cluster: {@code flink run -c ... --kafka host:9092 --h2 jdbc:h2:tcp://...
+     * [--allowed-lateness PT1H]}.
+     */
     public static void main(String[] args) throws Exception {
         org.apache.flink.util.ParameterTool params = org.apache.flink.util.ParameterTool.fromArgs(args);
         Config config = Config.defaults(params.get("kafka", "localhost:9092"), params.getRequired("h2"));
         if (params.has("lineage-depth")) {
             System.setProperty(io.shiptwin.streams.history.LineageDepth.PROPERTY, params.get("lineage-depth"));
+        }
+        if (params.has("allowed-lateness")) {
+            // ISO-8601, e.g. PT30M: how long a KPI window takes late events after it closed (simulated time).
+            config = config.withAllowedLateness(Duration.parse(params.get("allowed-lateness")));
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         build(env, config);
