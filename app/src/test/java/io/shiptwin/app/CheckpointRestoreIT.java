@@ -166,7 +166,7 @@ class CheckpointRestoreIT extends PipelineTestBase {
 
     private static long duplicatesOf(String prefix) throws Exception {
         try (Connection c = DriverManager.getConnection(pipeline.h2Url());
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM dropped_events WHERE asset_id LIKE ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DUPLICATE' AND asset_id LIKE ?")) {
             ps.setString(1, prefix + "/%");
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -22,7 +22,8 @@ import java.util.Map;
  * What the yard map ({@code /api/yard/map}) draws: the yard's areas in the order material flows through them,
  * each with its equipment (live or quiet, open alerts); the blocks in progress per lifecycle stage; and the
  * ships on the way from erection to delivery. Everything comes from the twin tables, so the map shows what
- * the twin knows, not what the scenario planned.
+ * the twin knows, not what the scenario planned. Reads the columns the equipment and lifecycle twins add
+ * ({@code equipment_twin.status}, {@code ship_schedule}); their DDL is {@link TwinTables#DDL}, run by every writer.
  */
 final class YardMap {
     /** A machine that has not reported for this long is drawn as quiet. */
@@ -42,8 +43,12 @@ final class YardMap {
             {"assembly"}, {"outfitting"}, {"paint", "coat", "blast"}, {"pre-erection"}, {"dock", "berth"}, {"quay"},
             {"sea"}, {"fleet"}};
 
-    /** One machine on the map; {@code tag} is the identifier's suffix, {@code openAlerts} its alerts not yet cleared. */
-    public record Machine(String assetId, String tag, String assetType, boolean live, long openAlerts, String lastEventTime) {
+    /**
+     * One machine on the map; {@code tag} is the identifier's suffix, {@code status} the equipment twin's
+     * (WORKING, IDLE, DOWN, MAINTENANCE; null before the twin has judged it), {@code openAlerts} its alerts not yet cleared.
+     */
+    public record Machine(String assetId, String tag, String assetType, boolean live, String status, long openAlerts,
+                          String lastEventTime) {
     }
 
     /** One area, {@code order} its place along the material flow (0 = where steel arrives). */
@@ -54,8 +59,8 @@ final class YardMap {
     public record StageLoad(String stage, String displayName, long blocks, long grandBlocks, List<String> sample) {
     }
 
-    /** A ship past keel laying and not yet delivered. */
-    public record ShipOnMap(String shipId, String stage, String displayName, String since) {
+    /** A ship from erection to sea trials, with the dock it occupies (null when not in a dock or not known). */
+    public record ShipOnMap(String shipId, String stage, String displayName, String since, String dock) {
     }
 
     public record Snapshot(List<Area> areas, List<StageLoad> stages, List<ShipOnMap> ships, long equipment, long live,
@@ -121,13 +126,14 @@ final class YardMap {
     private static List<Area> areas(Connection c, Map<String, Long> alerts, long now) throws SQLException {
         Map<String, List<Machine>> byArea = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT asset_id, asset_type, area,"
-                + " last_event_time, updated_at FROM " + TwinTables.EQUIPMENT_TWIN + " ORDER BY area, asset_id")) {
+                + " last_event_time, updated_at, status FROM " + TwinTables.EQUIPMENT_TWIN + " ORDER BY area, asset_id")) {
             while (rs.next()) {
                 String id = rs.getString("asset_id");
                 OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
                 boolean live = updated != null && now - updated.toInstant().toEpochMilli() <= QUIET_AFTER_MILLIS;
                 byArea.computeIfAbsent(rs.getString("area"), k -> new ArrayList<>()).add(new Machine(id,
-                        id.substring(id.indexOf('/') + 1), rs.getString("asset_type"), live, alerts.getOrDefault(id, 0L),
+                        id.substring(id.indexOf('/') + 1), rs.getString("asset_type"), live, rs.getString("status"),
+                        alerts.getOrDefault(id, 0L),
                         Times.iso(rs.getObject("last_event_time", OffsetDateTime.class))));
             }
         } catch (SQLException e) {
@@ -178,15 +184,16 @@ final class YardMap {
 
     private static List<ShipOnMap> ships(Connection c) throws SQLException {
         List<ShipOnMap> ships = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.entity_id, t.stage, d.started_at FROM "
-                + TwinTables.HULL_TWIN + " t LEFT JOIN " + TwinTables.HULL_STAGE_DATES
-                + " d ON d.entity_id = t.entity_id AND d.stage = t.stage WHERE t.kind = 'ship' AND t.stage IS NOT NULL"
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.entity_id, t.stage, d.started_at,"
+                + " CASE WHEN sc.in_dock THEN sc.dock END AS dock FROM " + TwinTables.HULL_TWIN + " t LEFT JOIN "
+                + TwinTables.HULL_STAGE_DATES + " d ON d.entity_id = t.entity_id AND d.stage = t.stage LEFT JOIN "
+                + TwinTables.SHIP_SCHEDULE + " sc ON sc.ship_id = t.entity_id WHERE t.kind = 'ship' AND t.stage IS NOT NULL"
                 + " ORDER BY t.entity_id")) {
             while (rs.next()) {
                 LifecycleStage stage = stageOrNull(rs.getString("stage"));
                 if (stage != null && SHIP_STAGES.contains(stage)) {
                     ships.add(new ShipOnMap(rs.getString("entity_id"), stage.name(), stage.displayName(),
-                            Times.iso(rs.getObject("started_at", OffsetDateTime.class))));
+                            Times.iso(rs.getObject("started_at", OffsetDateTime.class)), rs.getString("dock")));
                 }
             }
         } catch (SQLException e) {

@@ -48,12 +48,17 @@ class YardMapApiTest {
                 .hull("88.118.8001/BLK-H1234-B102", "block", SHIP, "PAINTING", 7, 1, 1, 0, 0, 0, "2026-03-03T12:00:00.000Z")
                 .hull("88.118.8001/BLK-H1234-B103", "block", SHIP, "CUTTING", 2, 1, 1, 0, 0, 0, "2026-03-03T12:00:00.000Z")
                 .hull("88.118.8001/BLK-H1234-B104", "block", SHIP, null, 1, 1, 1, 0, 0, 0, "2026-03-03T12:00:00.000Z")
-                .stageDates(SHIP, "ERECTION", "2026-03-05T00:00:00.000Z", null, 4);
+                .stageDates(SHIP, "ERECTION", "2026-03-05T00:00:00.000Z", null, 4)
+                .schedule(SHIP, "2026-09-01T00:00:00.000Z", "2026-09-03T00:00:00.000Z", 2, null, "dock-1",
+                        "2026-03-05T00:00:00.000Z", null);
         try (Connection c = DriverManager.getConnection(db.url);
-             PreparedStatement ps = c.prepareStatement("UPDATE equipment_twin SET updated_at = ? WHERE asset_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("UPDATE equipment_twin SET updated_at = ?, status = 'WORKING' WHERE asset_id = ?");
+             PreparedStatement down = c.prepareStatement("UPDATE equipment_twin SET status = 'DOWN' WHERE asset_id = ?")) {
             ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
             ps.setString(2, CRANE);
             ps.executeUpdate();
+            down.setString(1, PUMP);
+            down.executeUpdate();
         }
         dashboard = RunningDashboard.over(db.url);
         http = dashboard.http;
@@ -80,6 +85,9 @@ class YardMapApiTest {
         assertThat(crane.get("live").asBoolean()).as("updated just now").isTrue();
         assertThat(dock.get("equipment").get(0).get("live").asBoolean()).as("updated a year ago").isFalse();
         assertThat(crane.get("openAlerts").asLong()).isEqualTo(2);
+        assertThat(crane.get("status").asText()).isEqualTo("WORKING");
+        assertThat(dock.get("equipment").get(0).get("status").asText()).isEqualTo("DOWN");
+        assertThat(map.get("areas").get(0).get("equipment").get(0).get("status").isNull()).as("not judged yet").isTrue();
         assertThat(dock.get("openAlerts").asLong()).isEqualTo(2);
         assertThat(map.get("areas").get(1).get("openAlerts").asLong()).as("the booth's alert is cleared").isZero();
         assertThat(map.get("live").asLong()).isEqualTo(1);
@@ -109,6 +117,7 @@ class YardMapApiTest {
         assertThat(ship.get("shipId").asText()).isEqualTo(SHIP);
         assertThat(ship.get("stage").asText()).isEqualTo("ERECTION");
         assertThat(ship.get("since").asText()).isEqualTo("2026-03-05T00:00:00.000Z");
+        assertThat(ship.get("dock").asText()).as("from the lifecycle twin's dock occupancy").isEqualTo("dock-1");
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 /**
  * Reads the twin of one yard (its identifier prefix) from the H2 tables the Flink job writes:
  * {@code hull_twin}, {@code hull_stage_dates}, {@code ship_totals} and {@code equipment_twin}. A table
- * the job has not created yet reads as empty.
+ * the job has not created yet reads as empty. What the twin knows only from the yard's plan ({@code stage-planned},
+ * {@code material-ordered}) is not history: an entity without a stage or a booking, and a stage with planned dates
+ * only, are left out, as the ground truth has no record of them.
  */
 public final class TwinReader {
     private TwinReader() {
@@ -24,12 +26,16 @@ public final class TwinReader {
         String like = yardPrefix + "/%";
         try (Connection c = DriverManager.getConnection(h2Url)) {
             Map<String, Map<String, TwinFigures.StageDates>> dates = new HashMap<>();
+            // Only stages that happened: a row with planned dates alone is the plan's, not the yard's history.
             query(c, "SELECT entity_id, stage, started_at, finished_at FROM " + TwinTables.HULL_STAGE_DATES
-                    + " WHERE entity_id LIKE ?", like, rs -> dates.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                    + " WHERE entity_id LIKE ? AND (started_at IS NOT NULL OR finished_at IS NOT NULL)", like, rs -> dates.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
                     .put(rs.getString(2), new TwinFigures.StageDates(millis(rs, 3), millis(rs, 4))));
             Map<String, TwinFigures.Hull> hulls = new TreeMap<>();
+            // An entity the twin knows only from the plan or a steel order (no stage, nothing booked) has no history yet.
             query(c, "SELECT entity_id, stage, man_hours, cost_minor_units, inspections_passed, inspections_failed, "
-                    + "non_conformances_opened, delivered FROM " + TwinTables.HULL_TWIN + " WHERE entity_id LIKE ?", like,
+                    + "non_conformances_opened, delivered FROM " + TwinTables.HULL_TWIN + " WHERE entity_id LIKE ?"
+                    + " AND (stage IS NOT NULL OR man_hours <> 0 OR cost_minor_units <> 0 OR inspections_passed + inspections_failed"
+                    + " + non_conformances_opened > 0 OR delivered)", like,
                     rs -> hulls.put(rs.getString(1), new TwinFigures.Hull(rs.getString(2),
                             dates.getOrDefault(rs.getString(1), Map.of()), rs.getDouble(3), rs.getLong(4), rs.getLong(5),
                             rs.getLong(6), rs.getLong(7), rs.getBoolean(8))));

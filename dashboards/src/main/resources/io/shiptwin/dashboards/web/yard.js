@@ -77,15 +77,16 @@ function drawStagesAndShips(root, stages, ships, top) {
   });
   let shipY = y + 76;
   root.appendChild(svg("text", {x: 4, y: shipY - 6, "class": "map-caption"},
-      ships.length ? "Ships from erection to sea trials" : "No ship between erection and sea trials yet"));
+      ships.length ? "Ships from erection to sea trials, with the dock they occupy" : "No ship between erection and sea trials yet"));
   ships.forEach((s, i) => {
     const x = 4 + (i % 6) * 182;
     const yy = shipY + Math.floor(i / 6) * 40;
     const link = svg("a", {"href": inspectorLink(s.shipId), "data-map-ship": s.shipId});
     link.appendChild(svg("path", {"class": "map-ship", d: "M" + x + " " + yy + " h170 l-14 30 h-142 z"}));
     link.appendChild(svg("text", {x: x + 12, y: yy + 19, "class": "map-ship-name"},
-        s.shipId.substring(s.shipId.indexOf("/") + 1) + " · " + s.displayName));
-    link.appendChild(svg("title", {}, s.shipId + ", " + s.displayName + (s.since ? " since " + s.since : "")));
+        s.shipId.substring(s.shipId.indexOf("/") + 1) + " · " + s.displayName + (s.dock ? " · " + s.dock : "")));
+    link.appendChild(svg("title", {}, s.shipId + ", " + s.displayName + (s.since ? " since " + s.since : "")
+        + (s.dock ? ", in " + s.dock : "")));
     root.appendChild(link);
   });
   return shipY + Math.ceil(ships.length / 6) * 40;
