@@ -23,14 +23,33 @@ public final class Ports {
         }
     }
 
-    /** A port that was free a moment ago on the loopback interface. */
+    /** Below Linux's ephemeral range (32768-60999): client sockets the OS numbers itself never take these. */
+    private static final int LOW = 20_000;
+    private static final int HIGH = 32_000;
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that was free a moment ago on the loopback interface, outside the ephemeral range (so an outgoing
+     * connection of another test cannot take it before the service binds it) and not handed out before by this JVM.
+     */
     public static int free() {
-        try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on loopback", e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = random.nextInt(LOW, HIGH);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket()) {
+                s.setReuseAddress(true);
+                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException inUse) {
+                continue;
+            }
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("no free port on loopback between " + LOW + " and " + HIGH);
     }
 
     /** A port is taken by something else. The message is the whole story, in one line. */
