@@ -28,7 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard as a person uses it: the whole embedded system with the simulator publishing, each view
@@ -82,16 +81,16 @@ class DashboardBrowserIT {
     void dataFlowViewShowsEveryHopOfTheDataPathCounting() {
         open("#/flow");
 
-        wait(DATA_DEADLINE).until(d -> FLOWING_STAGES.stream().allMatch(stage -> stageCount(stage) > 0));
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> FLOWING_STAGES.stream().allMatch(stage -> stageCount(stage) > 0));
         Map<String, Long> counts = FLOWING_STAGES.stream().collect(Collectors.toMap(Function.identity(), this::stageCount));
         assertThat(counts).allSatisfy((stage, count) -> assertThat(count).as("count of %s", stage).isPositive());
         assertThat(stageCount("h2")).as("twin entities in H2").isEqualTo(stations());
         // The diagram is drawn by ECharts' SVG renderer, so its labels are text in the page.
-        wait(UI_DEADLINE).until(d -> text("#flow-diagram").contains("Flink twin job"));
-        wait(UI_DEADLINE).until(d -> elements("#flow-diagram svg").size() == 1 && elements("#rates-chart canvas").size() >= 1);
-        assertThat(attr("[data-stage=\"flink\"]", "data-health")).isEqualTo("UP");
-        wait(UI_DEADLINE).until(d -> !text("[data-stage=\"simulator\"] .stage-rate").contains("– msg/s"));
-        assertThat(text("#dropped-events tbody")).contains("none");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.text("#flow-diagram").contains("Flink twin job"));
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#flow-diagram svg").size() == 1 && chromium.elements("#rates-chart canvas").size() >= 1);
+        assertThat(chromium.attr("[data-stage=\"flink\"]", "data-health")).isEqualTo("UP");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.text("[data-stage=\"simulator\"] .stage-rate").contains("– msg/s"));
+        assertThat(chromium.text("#dropped-events tbody")).contains("none");
     }
 
     @Test
@@ -100,21 +99,21 @@ class DashboardBrowserIT {
         open("#/yard");
 
         long expected = stations();
-        wait(DATA_DEADLINE).until(d -> text("#equipment-count").equals(String.valueOf(expected)));
-        wait(UI_DEADLINE).until(d -> elements("#equipment-table tr[data-asset-id]").size() == expected);
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> chromium.text("#equipment-count").equals(String.valueOf(expected)));
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#equipment-table tr[data-asset-id]").size() == expected);
         assertThat(expected).as("stations of the minimal yard").isEqualTo(7);
         // Read in one script: the live table re-renders every second, a WebElement of it can go stale between find and read.
-        assertThat(text("#equipment-table tr[data-asset-id=\"" + GC_01 + "\"]")).contains("crane", "dock-1", "load_t");
-        assertThat(elements("#area-groups .area")).hasSize(3);
+        assertThat(chromium.text("#equipment-table tr[data-asset-id=\"" + GC_01 + "\"]")).contains("crane", "dock-1", "load_t");
+        assertThat(chromium.elements("#area-groups .area")).hasSize(3);
         // The drawn map: every machine once, in its area, coloured live once the twin has it.
-        wait(UI_DEADLINE).until(d -> elements("#yard-map [data-map-asset]").size() == expected);
-        assertThat(attr("#yard-map", "data-equipment")).isEqualTo(String.valueOf(expected));
-        assertThat(elements("#yard-map [data-map-area]")).hasSize(3);
-        assertThat(elements("#yard-map [data-map-area=\"dock-1\"] [data-map-asset=\"" + GC_01 + "\"]")).hasSize(1);
-        wait(UI_DEADLINE).until(d -> !elements("#yard-map [data-map-asset] circle.m-live").isEmpty());
-        assertThat(elements("#yard-map [data-map-stage]")).as("one box per block stage").hasSize(9);
-        assertThat(text("#yard-map-summary")).contains(expected + " machines in 3 areas");
-        wait(UI_DEADLINE).until(d -> text("#feed-mode").equals("(live)"));
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#yard-map [data-map-asset]").size() == expected);
+        assertThat(chromium.attr("#yard-map", "data-equipment")).isEqualTo(String.valueOf(expected));
+        assertThat(chromium.elements("#yard-map [data-map-area]")).hasSize(3);
+        assertThat(chromium.elements("#yard-map [data-map-area=\"dock-1\"] [data-map-asset=\"" + GC_01 + "\"]")).hasSize(1);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.elements("#yard-map [data-map-asset] circle.m-live").isEmpty());
+        assertThat(chromium.elements("#yard-map [data-map-stage]")).as("one box per block stage").hasSize(9);
+        assertThat(chromium.text("#yard-map-summary")).contains(expected + " machines in 3 areas");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.text("#feed-mode").equals("(live)"));
         chromium.fitHeight(1400);
         chromium.screenshot("yard");
     }
@@ -123,26 +122,26 @@ class DashboardBrowserIT {
     @Order(3)
     void inspectorShowsTheCranesStateChannelsAndAHistoryChartPerChannel() {
         open("#/inspector");
-        element("#inspector-id").clear();
-        element("#inspector-id").sendKeys(GC_01);
-        element("#inspector-go").click();
+        chromium.element("#inspector-id").clear();
+        chromium.element("#inspector-id").sendKeys(GC_01);
+        chromium.element("#inspector-go").click();
 
-        wait(UI_DEADLINE).until(d -> element("#inspector-result").isDisplayed());
-        assertThat(text("#inspector-title")).isEqualTo(GC_01);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#inspector-result").isDisplayed());
+        assertThat(chromium.text("#inspector-title")).isEqualTo(GC_01);
         // Read in one script: the live stream re-renders the rows about once a second.
         @SuppressWarnings("unchecked")
         List<String> channels = (List<String>) chromium.driver.executeScript(
                 "return [...document.querySelectorAll('#inspector-channels tbody tr')].map(r => r.dataset.channel);");
         assertThat(channels).contains("load_t", "motor_temp_c", "wind_speed_ms");
-        wait(UI_DEADLINE).until(d -> elements("#inspector-history .history-chart[data-channel] canvas").size() >= channels.size());
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#inspector-history .history-chart[data-channel] canvas").size() >= channels.size());
         @SuppressWarnings("unchecked")
         List<String> charted = (List<String>) chromium.driver.executeScript(
                 "return [...document.querySelectorAll('#inspector-history .history-chart')].map(c => c.dataset.channel);");
         assertThat(charted).containsExactlyInAnyOrderElementsOf(channels);
-        assertThat(text("#inspector-history-note")).matches("\\d+ events.*");
-        assertThat(elements("#inspector-events tbody tr[data-version]")).hasSize(10);
-        assertThat(text("#inspector-events tbody tr:first-child")).contains("GC-01:", "load_t=");
-        assertThat(attr("#inspector-csv", "href")).endsWith("/api/equipment/88.118.8001/EQ-GC-01/history.csv?limit=500");
+        assertThat(chromium.text("#inspector-history-note")).matches("\\d+ events.*");
+        assertThat(chromium.elements("#inspector-events tbody tr[data-version]")).hasSize(10);
+        assertThat(chromium.text("#inspector-events tbody tr:first-child")).contains("GC-01:", "load_t=");
+        assertThat(chromium.attr("#inspector-csv", "href")).endsWith("/api/equipment/88.118.8001/EQ-GC-01/history.csv?limit=500");
         chromium.fitHeight(1400);
         chromium.screenshot("inspector");
     }
@@ -151,14 +150,14 @@ class DashboardBrowserIT {
     @Order(4)
     void inspectorShowsTheServersReasonForAMalformedAndAnUnknownIdentifier() {
         open("#/inspector?id=EQ-GC-01");
-        wait(UI_DEADLINE).until(d -> element("#inspector-error").isDisplayed());
-        assertThat(attr("#inspector-error", "data-status")).isEqualTo("400");
-        assertThat(text("#inspector-error")).contains("identifier 'EQ-GC-01' has no '/' between prefix and suffix");
-        assertThat(element("#inspector-result").isDisplayed()).isFalse();
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#inspector-error").isDisplayed());
+        assertThat(chromium.attr("#inspector-error", "data-status")).isEqualTo("400");
+        assertThat(chromium.text("#inspector-error")).contains("identifier 'EQ-GC-01' has no '/' between prefix and suffix");
+        assertThat(chromium.element("#inspector-result").isDisplayed()).isFalse();
 
         open("#/inspector?id=88.118.8001/EQ-NOPE-99");
-        wait(UI_DEADLINE).until(d -> "404".equals(attr("#inspector-error", "data-status")));
-        assertThat(text("#inspector-error")).contains("no equipment twin with identifier '88.118.8001/EQ-NOPE-99'");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> "404".equals(chromium.attr("#inspector-error", "data-status")));
+        assertThat(chromium.text("#inspector-error")).contains("no equipment twin with identifier '88.118.8001/EQ-NOPE-99'");
         // The console saw both answers: proof that the console check of the last test can see anything at all.
         assertThat(String.join("\n", chromium.consoleErrors())).contains("status of 400", "status of 404");
     }
@@ -167,15 +166,15 @@ class DashboardBrowserIT {
     @Order(5)
     void apiViewListsTheDocumentedEndpointsAndSwaggerUiRendersThemOffline() {
         open("#/api");
-        wait(UI_DEADLINE).until(d -> elements("#api-endpoints tbody tr[data-path]").size() >= 10);
-        assertThat(elements("#api-endpoints tbody tr[data-path]").stream().map(r -> r.getAttribute("data-path")).toList())
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#api-endpoints tbody tr[data-path]").size() >= 10);
+        assertThat(chromium.elements("#api-endpoints tbody tr[data-path]").stream().map(r -> r.getAttribute("data-path")).toList())
                 .contains("/api/equipment", "/api/equipment/{assetId}/history", "/api/equipment.csv", "/api/pipeline");
         chromium.fitHeight(1400);
         chromium.screenshot("api");
 
         chromium.driver.get(base + "/api/docs");
-        wait(UI_DEADLINE).until(d -> elements(".swagger-ui .opblock").size() >= 10);
-        assertThat(text(".swagger-ui .info")).contains("ShipTwin dashboard API");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements(".swagger-ui .opblock").size() >= 10);
+        assertThat(chromium.text(".swagger-ui .info")).contains("ShipTwin dashboard API");
         chromium.fitHeight(1400);
         chromium.screenshot("api-docs");
         assertOnlyThisServerWasContacted();
@@ -185,10 +184,10 @@ class DashboardBrowserIT {
     @Order(6)
     void everyViewInTheNavHasItsDataNoneIsMarkedPending() {
         open("#/flow");
-        wait(UI_DEADLINE).until(d -> elements("#nav a").size() >= 9);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#nav a").size() >= 9);
         // The KPIs and Event time views were the last "arrives with issue 5/6" panels (KpisBrowserIT covers them).
-        assertThat(elements("#nav a.pending-view")).as("views still marked pending").isEmpty();
-        assertThat(elements("#view-kpis .pending, #view-event-time .pending")).isEmpty();
+        assertThat(chromium.elements("#nav a.pending-view")).as("views still marked pending").isEmpty();
+        assertThat(chromium.elements("#view-kpis .pending, #view-event-time .pending")).isEmpty();
     }
 
     @Test
@@ -197,20 +196,20 @@ class DashboardBrowserIT {
         open("#/flow");
         String chip = "#trace-latest a[data-event-id*=\":GC-01:\"]";
         // The chips are re-rendered with every live update: retry a click that hit a replaced element.
-        wait(UI_DEADLINE).until(d -> {
-            element(chip).click();
+        chromium.waitUpTo(UI_DEADLINE).until(d -> {
+            chromium.element(chip).click();
             return true;
         });
 
-        wait(UI_DEADLINE).until(d -> element("#trace-result").isDisplayed());
-        assertThat(text("#trace-outcome")).isEqualTo("APPLIED");
-        assertThat(text("#trace-hops tr[data-hop=\"event-time\"]")).contains(GC_01, "2026-03-0");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#trace-result").isDisplayed());
+        assertThat(chromium.text("#trace-outcome")).isEqualTo("APPLIED");
+        assertThat(chromium.text("#trace-hops tr[data-hop=\"event-time\"]")).contains(GC_01, "2026-03-0");
         for (String hop : List.of("published", "broker", "bridge", "kafka", "twin")) {
-            assertThat(text("#trace-hops tr[data-hop=\"" + hop + "\"]")).as("hop %s", hop)
+            assertThat(chromium.text("#trace-hops tr[data-hop=\"" + hop + "\"]")).as("hop %s", hop)
                     .doesNotContain("not recorded").containsPattern("\\d{4}-\\d\\d-\\d\\dT");
         }
-        assertThat(text("#trace-hops tr[data-hop=\"kafka\"]")).containsPattern("yard\\.telemetry\\.raw/\\d+@\\d+");
-        assertThat(text("#trace-hops tr[data-hop=\"twin\"]")).containsPattern("\\+\\d+ ms").contains("version ");
+        assertThat(chromium.text("#trace-hops tr[data-hop=\"kafka\"]")).containsPattern("yard\\.telemetry\\.raw/\\d+@\\d+");
+        assertThat(chromium.text("#trace-hops tr[data-hop=\"twin\"]")).containsPattern("\\+\\d+ ms").contains("version ");
     }
 
     @Test
@@ -224,11 +223,11 @@ class DashboardBrowserIT {
             assertThat(device.awaitInFlight(Duration.ofSeconds(30))).isTrue();
         }
 
-        wait(DATA_DEADLINE).until(d -> stageCount("deadletter") == 1);
-        wait(UI_DEADLINE).until(d -> !elements("#dropped-events tr[data-kind=\"DEAD_LETTER\"]").isEmpty());
-        String row = text("#dropped-events tr[data-kind=\"DEAD_LETTER\"]");
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> stageCount("deadletter") == 1);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.elements("#dropped-events tr[data-kind=\"DEAD_LETTER\"]").isEmpty());
+        String row = chromium.text("#dropped-events tr[data-kind=\"DEAD_LETTER\"]");
         assertThat(row).contains("dead letter", BROKEN_TAG, "yard.telemetry.raw/", "not JSON");
-        assertThat(attr("[data-stage=\"flink\"] [data-hop=\"flink.deadlettered\"]", "class")).contains("warn");
+        assertThat(chromium.attr("[data-stage=\"flink\"] [data-hop=\"flink.deadlettered\"]", "class")).contains("warn");
         // By now the rates chart holds about a minute of samples: the picture for the README.
         chromium.fitHeight(1400);
         chromium.screenshot("data-flow");
@@ -239,23 +238,23 @@ class DashboardBrowserIT {
     void theResolverRecordOfTheCraneShowsItsTypedValuesInTheInspector() {
         open("#/inspector?id=" + GC_01);
 
-        wait(UI_DEADLINE).until(d -> element("#inspector-record").isDisplayed()
-                && elements("#inspector-record-values tr[data-type]").size() > 10);
-        assertThat(attr("#inspector-record", "data-response-code")).isEqualTo("1");
-        assertThat(text("#inspector-record-note")).contains("response code 1 (SUCCESS)", GC_01);
-        assertThat(text("#inspector-record-values tr[data-type=\"KIND\"]")).startsWith("1").contains("EQUIPMENT");
-        assertThat(text("#inspector-record-values tr[data-type=\"ATTR.assetType\"]")).contains("crane");
-        assertThat(text("#inspector-record-values tr[data-type=\"ATTR.area\"]")).contains("dock-1");
-        assertThat(text("#inspector-record-values tr[data-type=\"ATTR.channel.load_t\"]")).containsPattern("\\d");
-        assertThat(text("#inspector-record-values tr[data-type=\"TWIN_STATE\"]")).contains("/api/equipment/" + GC_01);
-        assertThat(text("#inspector-record-values tr[data-type=\"DATA_SOURCE.h2\"]")).contains("equipment_twin");
-        assertThat(text("#inspector-record-values tr[data-type=\"DATA_SOURCE.mqtt\"]")).contains("GC-01/telemetry");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#inspector-record").isDisplayed()
+                && chromium.elements("#inspector-record-values tr[data-type]").size() > 10);
+        assertThat(chromium.attr("#inspector-record", "data-response-code")).isEqualTo("1");
+        assertThat(chromium.text("#inspector-record-note")).contains("response code 1 (SUCCESS)", GC_01);
+        assertThat(chromium.text("#inspector-record-values tr[data-type=\"KIND\"]")).startsWith("1").contains("EQUIPMENT");
+        assertThat(chromium.text("#inspector-record-values tr[data-type=\"ATTR.assetType\"]")).contains("crane");
+        assertThat(chromium.text("#inspector-record-values tr[data-type=\"ATTR.area\"]")).contains("dock-1");
+        assertThat(chromium.text("#inspector-record-values tr[data-type=\"ATTR.channel.load_t\"]")).containsPattern("\\d");
+        assertThat(chromium.text("#inspector-record-values tr[data-type=\"TWIN_STATE\"]")).contains("/api/equipment/" + GC_01);
+        assertThat(chromium.text("#inspector-record-values tr[data-type=\"DATA_SOURCE.h2\"]")).contains("equipment_twin");
+        assertThat(chromium.text("#inspector-record-values tr[data-type=\"DATA_SOURCE.mqtt\"]")).contains("GC-01/telemetry");
         chromium.fitHeight(1400);
         chromium.screenshot("inspector-record");
 
         open("#/inspector?id=88.118.8001/BLK-H1234-B101");
-        wait(UI_DEADLINE).until(d -> "100".equals(attr("#inspector-record", "data-response-code")));
-        assertThat(text("#inspector-record-note")).contains("HTTP 404", "UNKNOWN_SUFFIX", "BLK-H1234-B101");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> "100".equals(chromium.attr("#inspector-record", "data-response-code")));
+        assertThat(chromium.text("#inspector-record-note")).contains("HTTP 404", "UNKNOWN_SUFFIX", "BLK-H1234-B101");
     }
 
     @Test
@@ -272,76 +271,76 @@ class DashboardBrowserIT {
         open("#/quality");
 
         String row = "#alerts-table tr[data-rule=\"crane-lift-in-wind\"][data-status=\"OPEN\"] a[href*=\"" + WINDY_TAG + "\"]";
-        wait(DATA_DEADLINE).until(d -> !elements(row).isEmpty());
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> !chromium.elements(row).isEmpty());
         String text = (String) chromium.driver.executeScript(
                 "return document.querySelector(arguments[0]).closest('tr').innerText;", row);
         assertThat(text).contains("OPEN", "crane-lift-in-wind", asset, "26.5", "2026-03-02T00:00:00.000Z");
-        assertThat(Long.parseLong(text("#alerts-open"))).isPositive();
-        assertThat(text("#alerts-by-rule")).contains("crane-lift-in-wind");
-        assertThat(text("#view-quality .pending")).contains("non-conformances", "defect rates");
-        assertThat(element("#nav a[data-nav=\"quality\"]").getAttribute("class")).doesNotContain("pending-view");
+        assertThat(Long.parseLong(chromium.text("#alerts-open"))).isPositive();
+        assertThat(chromium.text("#alerts-by-rule")).contains("crane-lift-in-wind");
+        assertThat(chromium.text("#view-quality .pending")).contains("non-conformances", "defect rates");
+        assertThat(chromium.element("#nav a[data-nav=\"quality\"]").getAttribute("class")).doesNotContain("pending-view");
         chromium.fitHeight(1400);
         chromium.screenshot("quality");
 
         // The asset links to the inspector, where the resolver lists the open alert.
         chromium.driver.findElement(By.cssSelector(row)).click();
-        wait(UI_DEADLINE).until(d -> !elements("#inspector-record-values tr[data-type=\"ALERT.crane-lift-in-wind\"]").isEmpty());
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.elements("#inspector-record-values tr[data-type=\"ALERT.crane-lift-in-wind\"]").isEmpty());
     }
 
     @Test
     @Order(11)
     void aBadScenarioUploadShowsTheValidationMessages() {
         open("#/whatif");
-        wait(UI_DEADLINE).until(d -> elements("#whatif-base option[value=\"teaching\"]").size() == 1);
-        element("#whatif-yaml").clear();
-        element("#whatif-yaml").sendKeys("extends: teaching\nyard: {quayBerth: 2}\n");
-        element("#whatif-validate").click();
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#whatif-base option[value=\"teaching\"]").size() == 1);
+        chromium.element("#whatif-yaml").clear();
+        chromium.element("#whatif-yaml").sendKeys("extends: teaching\nyard: {quayBerth: 2}\n");
+        chromium.element("#whatif-validate").click();
 
-        wait(UI_DEADLINE).until(d -> element("#whatif-problems").isDisplayed());
-        assertThat(text("#whatif-problems")).contains("HTTP 400", "yard.quayBerth: unknown key, did you mean 'quayBerths'?");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#whatif-problems").isDisplayed());
+        assertThat(chromium.text("#whatif-problems")).contains("HTTP 400", "yard.quayBerth: unknown key, did you mean 'quayBerths'?");
     }
 
     @Test
     @Order(12)
     void aComparisonStartedFromThePageShowsBothScenariosKpiBarsWithIntervalsAndUtilisation() {
         open("#/whatif");
-        wait(UI_DEADLINE).until(d -> elements("#whatif-base option[value=\"teaching\"]").size() == 1);
-        new Select(element("#whatif-base")).selectByValue("teaching");
-        new Select(element("#whatif-variants")).deselectAll();
-        element("#whatif-yaml").clear();
-        element("#whatif-yaml").sendKeys("extends: teaching\nname: teaching-2-berths\nyard: {quayBerths: 2}\n");
-        element("#whatif-replications").clear();
-        element("#whatif-replications").sendKeys("3");
-        element("#whatif-start").click();
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#whatif-base option[value=\"teaching\"]").size() == 1);
+        new Select(chromium.element("#whatif-base")).selectByValue("teaching");
+        new Select(chromium.element("#whatif-variants")).deselectAll();
+        chromium.element("#whatif-yaml").clear();
+        chromium.element("#whatif-yaml").sendKeys("extends: teaching\nname: teaching-2-berths\nyard: {quayBerths: 2}\n");
+        chromium.element("#whatif-replications").clear();
+        chromium.element("#whatif-replications").sendKeys("3");
+        chromium.element("#whatif-start").click();
 
-        wait(UI_DEADLINE).until(d -> element("#whatif-progress").isDisplayed());
-        wait(Duration.ofSeconds(120)).until(d -> "DONE".equals(attr("#whatif-progress", "data-state")));
-        String runId = attr("#whatif-progress", "data-run-id");
-        assertThat(text("#whatif-progress-text")).contains("teaching vs teaching-2-berths", "DONE", "6/6 replications");
-        wait(UI_DEADLINE).until(d -> runId.equals(attr("#whatif-result", "data-run-id")));
-        wait(UI_DEADLINE).until(d -> elements("#whatif-kpis .kpi-chart[data-kpi] svg").size() >= 10);
-        assertThat(text("#whatif-run-note")).contains("teaching (base)", "teaching-2-berths (variant)", "3 replications");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#whatif-progress").isDisplayed());
+        chromium.waitUpTo(Duration.ofSeconds(120)).until(d -> "DONE".equals(chromium.attr("#whatif-progress", "data-state")));
+        String runId = chromium.attr("#whatif-progress", "data-run-id");
+        assertThat(chromium.text("#whatif-progress-text")).contains("teaching vs teaching-2-berths", "DONE", "6/6 replications");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> runId.equals(chromium.attr("#whatif-result", "data-run-id")));
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#whatif-kpis .kpi-chart[data-kpi] svg").size() >= 10);
+        assertThat(chromium.text("#whatif-run-note")).contains("teaching (base)", "teaching-2-berths (variant)", "3 replications");
         // ECharts' SVG renderer: the axis labels of every KPI chart name both scenarios.
-        String dockCycle = text("#whatif-kpis .kpi-chart[data-kpi=\"dockCycleDays\"]");
+        String dockCycle = chromium.text("#whatif-kpis .kpi-chart[data-kpi=\"dockCycleDays\"]");
         assertThat(dockCycle).contains("dock cycle", "teaching", "teaching-2-berths");
-        assertThat(elements("#whatif-kpis .kpi-chart[data-kpi=\"dockCycleDays\"] svg path").size())
+        assertThat(chromium.elements("#whatif-kpis .kpi-chart[data-kpi=\"dockCycleDays\"] svg path").size())
                 .as("two bars and their whiskers").isGreaterThanOrEqualTo(2);
-        assertThat(text("#whatif-utilisation")).contains("quayBerths", "teaching-2-berths");
-        assertThat(attr("#whatif-report", "href")).isEqualTo("/api/whatif/runs/" + runId + "/report");
-        assertThat(attr("#whatif-kpis-csv", "href")).isEqualTo("/api/whatif/runs/" + runId + "/kpis.csv");
+        assertThat(chromium.text("#whatif-utilisation")).contains("quayBerths", "teaching-2-berths");
+        assertThat(chromium.attr("#whatif-report", "href")).isEqualTo("/api/whatif/runs/" + runId + "/report");
+        assertThat(chromium.attr("#whatif-kpis-csv", "href")).isEqualTo("/api/whatif/runs/" + runId + "/kpis.csv");
         // The Gantt of replication 0: the teaching yard's two coasters, then the variant's on choosing it.
-        wait(UI_DEADLINE).until(d -> "2".equals(attr("#whatif-gantt", "data-ships")));
-        assertThat(attr("#whatif-gantt", "data-scenario")).isEqualTo("teaching");
-        assertThat(text("#whatif-gantt")).contains("erection", "contract date");
-        assertThat(text("#whatif-gantt-note")).contains("2 ships");
-        new Select(element("#whatif-gantt-scenario")).selectByValue("teaching-2-berths");
-        wait(UI_DEADLINE).until(d -> "teaching-2-berths".equals(attr("#whatif-gantt", "data-scenario")));
-        assertThat(attr("#whatif-gantt", "data-ships")).isEqualTo("2");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> "2".equals(chromium.attr("#whatif-gantt", "data-ships")));
+        assertThat(chromium.attr("#whatif-gantt", "data-scenario")).isEqualTo("teaching");
+        assertThat(chromium.text("#whatif-gantt")).contains("erection", "contract date");
+        assertThat(chromium.text("#whatif-gantt-note")).contains("2 ships");
+        new Select(chromium.element("#whatif-gantt-scenario")).selectByValue("teaching-2-berths");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> "teaching-2-berths".equals(chromium.attr("#whatif-gantt", "data-scenario")));
+        assertThat(chromium.attr("#whatif-gantt", "data-ships")).isEqualTo("2");
         chromium.fitHeight(1800);
         chromium.screenshot("what-if");
 
         chromium.driver.get(base + "/api/whatif/runs/" + runId + "/report");
-        wait(UI_DEADLINE).until(d -> text("body").contains("teaching-2-berths"));
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.text("body").contains("teaching-2-berths"));
         chromium.driver.get(base + "/");
     }
 
@@ -353,9 +352,9 @@ class DashboardBrowserIT {
         for (String view : List.of("flow", "yard", "inspector?id=" + GC_01, "api", "lifecycle", "quality", "whatif")) {
             open("#/" + view);
         }
-        wait(UI_DEADLINE).until(d -> elements("#inspector-history canvas").size() >= 1);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#inspector-history canvas").size() >= 1);
         open("#/flow");
-        wait(UI_DEADLINE).until(d -> elements("#pipeline .stage").size() == 8);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#pipeline .stage").size() == 8);
 
         assertOnlyThisServerWasContacted();
         assertThat(chromium.consoleErrors()).isEmpty();
@@ -382,49 +381,19 @@ class DashboardBrowserIT {
         } else {
             chromium.driver.get(url);
         }
-        wait(UI_DEADLINE).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+        chromium.waitUpTo(UI_DEADLINE).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && !!document.body.dataset.view;")));
     }
 
     private long stageCount(String stage) {
-        String t = text("[data-stage=\"" + stage + "\"] .stage-count").replace(",", "");
+        String t = chromium.text("[data-stage=\"" + stage + "\"] .stage-count").replace(",", "");
         return t.matches("\\d+") ? Long.parseLong(t) : -1;
     }
 
-    private static WebDriverWait wait(Duration deadline) {
-        WebDriverWait w = new WebDriverWait(chromium.driver, deadline, Duration.ofMillis(250));
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
-    }
 
-    private static WebElement element(String css) {
-        return chromium.driver.findElement(By.cssSelector(css));
-    }
 
-    private static List<WebElement> elements(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
-    }
 
-    /** An attribute, read in one script (see {@link #text}). */
-    private static String attr(String css, String name) {
-        Object v = chromium.driver.executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : undefined;", css, name);
-        if (v == null && ((Boolean) chromium.driver.executeScript("return !document.querySelector(arguments[0]);", css))) {
-            throw new org.openqa.selenium.NoSuchElementException("no element matches " + css);
-        }
-        return v == null ? null : v.toString();
-    }
 
-    /** The element's visible text, read in one script: live views re-render their rows every second or so. */
-    private static String text(String css) {
-        Object t = chromium.driver.executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", css);
-        if (t == null) {
-            throw new org.openqa.selenium.NoSuchElementException("no element matches " + css);
-        }
-        return t.toString().trim();
-    }
 
     @SuppressWarnings("unused")
     private static WebDriver driver() {

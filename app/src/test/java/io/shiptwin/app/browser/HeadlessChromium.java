@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded: when either is
@@ -78,6 +81,41 @@ final class HeadlessChromium implements AutoCloseable {
         Object height = driver.executeScript("return Math.max(document.body.scrollHeight, 900);");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, ((Number) height).intValue() + 40));
         driver.executeScript("window.scrollTo(0, 0);");
+    }
+
+    /** A wait that polls every 250 ms and retries while the element is missing or was just re-rendered. */
+    WebDriverWait waitUpTo(Duration deadline) {
+        WebDriverWait w = new WebDriverWait(driver, deadline, Duration.ofMillis(250));
+        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
+    }
+
+    WebElement element(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> elements(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** An attribute, read in one script (see {@link #text}); null when the element lacks it. */
+    String attr(String css, String name) {
+        Object v = driver.executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : undefined;", css, name);
+        if (v == null && ((Boolean) driver.executeScript("return !document.querySelector(arguments[0]);", css))) {
+            throw new org.openqa.selenium.NoSuchElementException("no element matches " + css);
+        }
+        return v == null ? null : v.toString();
+    }
+
+    /** The element's visible text, trimmed, read in one script: live views re-render their rows every second or so. */
+    String text(String css) {
+        Object t = driver.executeScript("const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", css);
+        if (t == null) {
+            throw new org.openqa.selenium.NoSuchElementException("no element matches " + css);
+        }
+        return t.toString().trim();
     }
 
     @Override

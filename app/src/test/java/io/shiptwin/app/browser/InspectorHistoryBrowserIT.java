@@ -32,10 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Twin inspector on a block, through the whole embedded system: a month of the teaching yard streamed by the
@@ -125,50 +123,50 @@ class InspectorHistoryBrowserIT {
         String newestEventId = newestLineage(block.id());
 
         open("#/inspector?id=" + block.id());
-        wait(UI_DEADLINE).until(d -> element("#inspector-twin").isDisplayed()
-                && !elements("#inspector-lineage tbody tr[data-version]").isEmpty());
-        assertThat(text("#inspector-twin-title")).isEqualTo(block.id());
-        assertThat(attr("#inspector-twin", "data-kind")).isEqualTo("block");
-        assertThat(element("#inspector-result").isDisplayed()).as("the equipment view stays hidden for a block").isFalse();
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#inspector-twin").isDisplayed()
+                && !chromium.elements("#inspector-lineage tbody tr[data-version]").isEmpty());
+        assertThat(chromium.text("#inspector-twin-title")).isEqualTo(block.id());
+        assertThat(chromium.attr("#inspector-twin", "data-kind")).isEqualTo("block");
+        assertThat(chromium.element("#inspector-result").isDisplayed()).as("the equipment view stays hidden for a block").isFalse();
 
         // Lineage: newest first, at most the configured 20, each event linking to the tracer and naming its raw message.
-        List<WebElement> rows = elements("#inspector-lineage tbody tr[data-version]");
+        List<WebElement> rows = chromium.elements("#inspector-lineage tbody tr[data-version]");
         assertThat(rows).hasSize((int) Math.min(block.events(), 20));
         assertThat(rows.get(0).getAttribute("data-event-id")).isEqualTo(newestEventId);
-        assertThat(attr("#inspector-lineage tbody tr:first-child a.trace-link", "href"))
+        assertThat(chromium.attr("#inspector-lineage tbody tr:first-child a.trace-link", "href"))
                 .endsWith("#/flow?trace=" + java.net.URLEncoder.encode(newestEventId, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(text("#inspector-lineage tbody tr:first-child .raw-source")).matches("yard\\.events\\.raw/\\d+@\\d+");
+        assertThat(chromium.text("#inspector-lineage tbody tr:first-child .raw-source")).matches("yard\\.events\\.raw/\\d+@\\d+");
 
         // The slider starts at the latest event: the block now.
-        wait(UI_DEADLINE).until(d -> "true".equals(attr("#inspector-asof", "data-existed")));
-        String now = text("#inspector-asof tbody");
-        assertThat(text("#inspector-asof-note")).startsWith(applied(block.events()));
+        chromium.waitUpTo(UI_DEADLINE).until(d -> "true".equals(chromium.attr("#inspector-asof", "data-existed")));
+        String now = chromium.text("#inspector-asof tbody");
+        assertThat(chromium.text("#inspector-asof-note")).startsWith(applied(block.events()));
 
         // Moved to the first event: the block as it was then, as many events as the history has by then.
         slide("#inspector-slider", block.first().toEpochMilli());
-        wait(UI_DEADLINE).until(d -> attr("#inspector-asof", "data-asof") != null
-                && Instant.parse(attr("#inspector-asof", "data-asof")).equals(block.first()));
-        wait(UI_DEADLINE).until(d -> text("#inspector-asof-note").startsWith(applied(block.eventsAtFirst())));
-        assertThat(text("#inspector-asof tbody")).as("the state as of the first event differs from now").isNotEqualTo(now);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.attr("#inspector-asof", "data-asof") != null
+                && Instant.parse(chromium.attr("#inspector-asof", "data-asof")).equals(block.first()));
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.text("#inspector-asof-note").startsWith(applied(block.eventsAtFirst())));
+        assertThat(chromium.text("#inspector-asof tbody")).as("the state as of the first event differs from now").isNotEqualTo(now);
 
         // "Compare with" at the latest event: what changed between the two times.
         slide("#inspector-from", ((Number) ((JavascriptExecutor) chromium.driver)
                 .executeScript("return Number(document.getElementById('inspector-from').max);")).longValue());
-        wait(UI_DEADLINE).until(d -> !elements("#inspector-diff tbody tr.changed").isEmpty());
-        assertThat(text("#inspector-diff-note")).contains((block.events() - block.eventsAtFirst()) + " events between");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.elements("#inspector-diff tbody tr.changed").isEmpty());
+        assertThat(chromium.text("#inspector-diff-note")).contains((block.events() - block.eventsAtFirst()) + " events between");
         chromium.fitHeight(1400);
         chromium.screenshot("inspector-block");
 
         // Related: the ship is one click away, and the tracer follows a lineage event to its Kafka record.
-        element("#inspector-related a[data-related-id=\"" + block.shipId() + "\"]").click();
-        wait(UI_DEADLINE).until(d -> block.shipId().equals(text("#inspector-twin-title")));
-        assertThat(attr("#inspector-twin", "data-kind")).isEqualTo("ship");
-        wait(UI_DEADLINE).until(d -> !elements("#inspector-related a[data-related-id=\"" + block.id() + "\"]").isEmpty());
+        chromium.element("#inspector-related a[data-related-id=\"" + block.shipId() + "\"]").click();
+        chromium.waitUpTo(UI_DEADLINE).until(d -> block.shipId().equals(chromium.text("#inspector-twin-title")));
+        assertThat(chromium.attr("#inspector-twin", "data-kind")).isEqualTo("ship");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.elements("#inspector-related a[data-related-id=\"" + block.id() + "\"]").isEmpty());
 
         open("#/flow?trace=" + java.net.URLEncoder.encode(newestEventId, java.nio.charset.StandardCharsets.UTF_8));
-        wait(UI_DEADLINE).until(d -> element("#trace-result").isDisplayed());
-        assertThat(text("#trace-outcome")).isEqualTo("APPLIED");
-        assertThat(text("#trace-hops tr[data-hop=\"kafka\"]")).containsPattern("yard\\.events\\.raw/\\d+@\\d+");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#trace-result").isDisplayed());
+        assertThat(chromium.text("#trace-outcome")).isEqualTo("APPLIED");
+        assertThat(chromium.text("#trace-hops tr[data-hop=\"kafka\"]")).containsPattern("yard\\.events\\.raw/\\d+@\\d+");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -217,37 +215,12 @@ class InspectorHistoryBrowserIT {
         } else {
             chromium.driver.get(base + "/" + hash);
         }
-        wait(UI_DEADLINE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        chromium.waitUpTo(UI_DEADLINE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && !!document.body.dataset.view;")));
     }
 
-    private static WebDriverWait wait(Duration deadline) {
-        WebDriverWait w = new WebDriverWait(chromium.driver, deadline, Duration.ofMillis(250));
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
-    }
 
-    private static WebElement element(String css) {
-        return chromium.driver.findElement(By.cssSelector(css));
-    }
 
-    private static List<WebElement> elements(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
-    }
 
-    private static String attr(String css, String name) {
-        Object v = ((JavascriptExecutor) chromium.driver).executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : undefined;", css, name);
-        return v == null ? null : v.toString();
-    }
 
-    private static String text(String css) {
-        Object t = ((JavascriptExecutor) chromium.driver).executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", css);
-        if (t == null) {
-            throw new org.openqa.selenium.NoSuchElementException("no element matches " + css);
-        }
-        return t.toString().trim();
-    }
 }

@@ -44,7 +44,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The KPIs and Event time views over a real pipeline: the business events of 12 simulated days of the teaching
@@ -147,14 +146,14 @@ class KpisBrowserIT {
         int points = storedSteelPerDay().size();
 
         open("#/kpis?kpi=steel_throughput_t&window=day");
-        wait(UI_DEADLINE).until(d -> points(d) == points);
-        wait(UI_DEADLINE).until(d -> !d.findElements(By.cssSelector("#kpi-chart svg path")).isEmpty());
+        chromium.waitUpTo(UI_DEADLINE).until(d -> points(d) == points);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !d.findElements(By.cssSelector("#kpi-chart svg path")).isEmpty());
         assertThat(chromium.driver.findElement(By.cssSelector("#kpi-chart")).getAttribute("data-kpi")).isEqualTo("steel_throughput_t");
         assertThat(chromium.driver.findElement(By.id("kpi-note")).getText()).contains(points + " windows", "unit t");
         assertThat(chromium.driver.findElements(By.cssSelector("#kpi-scope option"))).extracting(e -> e.getAttribute("value"))
                 .contains("kind:yard", "kind:ship").anySatisfy(v -> assertThat(v).startsWith("scope:ship:"));
         // The quality join: blocks welded at the welding-robot station (no telemetry streamed here, so no arc-on readings).
-        wait(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector("#weld-stations tr[data-work-centre*=\"WELDING\"]")).isEmpty());
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector("#weld-stations tr[data-work-centre*=\"WELDING\"]")).isEmpty());
         assertThat(chromium.consoleErrors()).isEmpty();
         chromium.fitHeight(1400);
         chromium.screenshot("kpis");
@@ -165,10 +164,10 @@ class KpisBrowserIT {
     void theEventTimeViewShowsTheWatermarkAndTheLateDeliveryWithWhereItWent() {
         open("#/event-time");
         String row = "#watermarks tr[data-source=\"" + Topics.EVENTS_RAW + "\"]";
-        wait(UI_DEADLINE).until(d -> !d.findElements(By.cssSelector(row)).isEmpty()
+        chromium.waitUpTo(UI_DEADLINE).until(d -> !d.findElements(By.cssSelector(row)).isEmpty()
                 && d.findElement(By.cssSelector(row)).getAttribute("data-watermark").startsWith("2026-04-1"));
         assertThat(chromium.driver.findElement(By.cssSelector(row)).getText()).contains("kpi windows");
-        wait(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector("#late-events tr[data-event-id=\"" + LATE_ID + "\"]")).isEmpty());
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector("#late-events tr[data-event-id=\"" + LATE_ID + "\"]")).isEmpty());
         String late = chromium.driver.findElement(By.cssSelector("#late-events tr[data-event-id=\"" + LATE_ID + "\"]")).getText();
         assertThat(late).contains("2026-03-0", "late: material-delivered at event time 2026-03-02T00:00:00Z");
         assertThat(chromium.driver.findElement(By.id("late-where")).getText()).contains("dropped_events", "yard.deadletter");
@@ -216,14 +215,8 @@ class KpisBrowserIT {
     private static void open(String hash) {
         chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         chromium.driver.get(base + "/" + hash);
-        wait(UI_DEADLINE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        chromium.waitUpTo(UI_DEADLINE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && !!document.body.dataset.view;")));
     }
 
-    private static WebDriverWait wait(Duration deadline) {
-        WebDriverWait w = new WebDriverWait(chromium.driver, deadline, Duration.ofMillis(250));
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
-    }
 }

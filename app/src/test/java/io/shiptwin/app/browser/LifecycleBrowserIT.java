@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Lifecycle view as a planner uses it: 45 days of the teaching yard's business events (the plan released at
@@ -105,26 +104,26 @@ class LifecycleBrowserIT {
         chromium.driver.get(base + "/#/lifecycle?ship=" + java.net.URLEncoder.encode(ship, java.nio.charset.StandardCharsets.UTF_8));
 
         // The twin has caught up when the first ship's plan and every started block are drawn.
-        wait(DATA_DEADLINE).until(d -> number("#lifecycle-gantt", "plannedBars") > 0 && number("#lifecycle-gantt", "actualBars") > 0
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> number("#lifecycle-gantt", "plannedBars") > 0 && number("#lifecycle-gantt", "actualBars") > 0
                 && !data("#lifecycle-gantt", "predictedDelivery").isEmpty()
                 && rows() >= startedBlocks.stream().filter(b -> b.contains(ship.substring(ship.indexOf("/SHIP-") + 6))).count());
 
         assertThat(data("#lifecycle-gantt", "plannedDelivery")).startsWith(plannedDelivery);
-        assertThat(text("#lifecycle-planned-delivery")).isEqualTo(plannedDelivery);
-        String predicted = text("#lifecycle-predicted-delivery");
+        assertThat(chromium.text("#lifecycle-planned-delivery")).isEqualTo(plannedDelivery);
+        String predicted = chromium.text("#lifecycle-predicted-delivery");
         assertThat(predicted).matches("\\d{4}-\\d{2}-\\d{2}.*");
         assertThat(predicted.substring(0, 10)).as("never before the plan").isGreaterThanOrEqualTo(plannedDelivery);
         assertThat(data("#lifecycle-gantt", "predictedDelivery")).startsWith(predicted.substring(0, 10));
         // The plan covers every block's stages from steel to erection, so it has more bars than 45 days of actual work.
         assertThat(number("#lifecycle-gantt", "plannedBars")).isGreaterThan(number("#lifecycle-gantt", "actualBars"));
-        assertThat(text("#lifecycle-progress")).contains("% of planned stages done");
-        assertThat(text("#lifecycle-dock")).isEqualTo("not in a dock yet");
-        assertThat(text("#lifecycle-ship-flows")).contains("t steel delivered / ordered", "crew h");
+        assertThat(chromium.text("#lifecycle-progress")).contains("% of planned stages done");
+        assertThat(chromium.text("#lifecycle-dock")).isEqualTo("not in a dock yet");
+        assertThat(chromium.text("#lifecycle-ship-flows")).contains("t steel delivered / ordered", "crew h");
         // The SVG renderer draws the bars and the delivery lines' labels into the page.
-        assertThat(text("#lifecycle-gantt")).contains("planned delivery", "predicted delivery");
-        assertThat(text("#lifecycle-table thead")).contains("Design revisions", "Man-hours", "Steel t delivered / ordered", "Cost",
+        assertThat(chromium.text("#lifecycle-gantt")).contains("planned delivery", "predicted delivery");
+        assertThat(chromium.text("#lifecycle-table thead")).contains("Design revisions", "Man-hours", "Steel t delivered / ordered", "Cost",
                 "Energy kWh", "Equipment h", "Crew h");
-        assertThat(text("#lifecycle-table tbody tr[data-kind=\"block\"] td[data-flow=\"logistics\"]")).matches("[0-9.]+ / [0-9.]+");
+        assertThat(chromium.text("#lifecycle-table tbody tr[data-kind=\"block\"] td[data-flow=\"logistics\"]")).matches("[0-9.]+ / [0-9.]+");
 
         chromium.fitHeight(1400);
         chromium.screenshot("lifecycle");
@@ -135,12 +134,6 @@ class LifecycleBrowserIT {
                 "return document.querySelectorAll('#lifecycle-table tbody tr[data-entity-id]').length;")).longValue();
     }
 
-    private static WebDriverWait wait(Duration deadline) {
-        WebDriverWait w = new WebDriverWait(chromium.driver, deadline, Duration.ofMillis(250));
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
-    }
 
     private static String data(String css, String key) {
         Object v = chromium.driver.executeScript(
@@ -153,11 +146,4 @@ class LifecycleBrowserIT {
         return v.matches("\\d+") ? Long.parseLong(v) : -1;
     }
 
-    private static String text(String css) {
-        Object t = chromium.driver.executeScript("const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", css);
-        if (t == null) {
-            throw new org.openqa.selenium.NoSuchElementException("no element matches " + css);
-        }
-        return t.toString().trim();
-    }
 }

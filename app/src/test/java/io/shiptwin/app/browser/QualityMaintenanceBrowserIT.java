@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Quality &amp; maintenance view as a maintenance planner uses it: a dock pump's bearing wears out in the
@@ -54,34 +53,28 @@ class QualityMaintenanceBrowserIT {
         chromium.driver.get("http://127.0.0.1:" + pipeline.dashboard().port() + "/#/quality");
 
         String order = "#wo-table tr[data-work-order=\"88.118.8001/WO-DOCK-1-P1-D1\"][data-status=\"CLOSED\"]";
-        wait(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector(order)).isEmpty());
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector(order)).isEmpty());
         String row = chromium.driver.findElement(By.cssSelector(order)).getText();
         assertThat(row).contains("CLOSED", PumpWearFeed.PUMP, "bearing vibration drifting up", "equipment-repaired");
         assertThat(chromium.driver.findElement(By.id("wo-closed")).getText()).isEqualTo("1");
 
         String pump = "#machines-table tr[data-asset-id=\"" + PumpWearFeed.PUMP + "\"]";
-        wait(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(pump)).isEmpty());
+        chromium.waitUpTo(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(pump)).isEmpty());
         assertThat(chromium.driver.findElement(By.cssSelector(pump)).getAttribute("data-status")).isIn("WORKING", "IDLE", "DOWN");
         assertThat(chromium.driver.findElement(By.cssSelector(pump)).getText()).contains("pump", "%");
 
         // The drift alert is among the teaching yard's many limit-rule alerts: its rule has a bar of its own.
-        wait(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("alerts-by-rule")).getText()
+        chromium.waitUpTo(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("alerts-by-rule")).getText()
                 .contains("pump-bearing-vibration-drift"));
         double rul = Double.parseDouble(chromium.driver.findElement(By.cssSelector(order + " td:nth-child(5)")).getText()
                 .replace(",", ""));
         assertThat(rul).as("remaining useful life when the order was opened, hours").isPositive();
 
-        wait(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#shifts-chart svg")).isEmpty());
+        chromium.waitUpTo(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#shifts-chart svg")).isEmpty());
         assertThat(chromium.driver.findElement(By.id("shifts-note")).getText()).contains("shifts");
         chromium.fitHeight(1400);
         chromium.screenshot("quality");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
-    private static WebDriverWait wait(Duration deadline) {
-        WebDriverWait w = new WebDriverWait(chromium.driver, deadline, Duration.ofMillis(250));
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
-    }
 }

@@ -18,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The drawn yard map, in headless Chromium, over the twin of two months of the teaching scenario streamed
@@ -86,8 +82,8 @@ class YardMapBrowserIT {
         chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         chromium.driver.get(base + "/#/yard");
 
-        wait(DATA_DEADLINE).until(d -> String.valueOf(machines).equals(attr("#yard-map", "data-equipment")));
-        assertThat(elements("#yard-map [data-map-asset]")).as("one dot per machine of the scenario").hasSize(machines);
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> String.valueOf(machines).equals(chromium.attr("#yard-map", "data-equipment")));
+        assertThat(chromium.elements("#yard-map [data-map-asset]")).as("one dot per machine of the scenario").hasSize(machines);
         TreeMap<String, Long> perAreaInTwin = new TreeMap<>();
         long blocksInProgress;
         try (Connection c = DriverManager.getConnection(pipeline.h2Url()); Statement s = c.createStatement()) {
@@ -102,44 +98,25 @@ class YardMapBrowserIT {
                 blocksInProgress = rs.getLong(1);
             }
         }
-        TreeMap<String, Long> perAreaOnMap = elements("#yard-map [data-map-area]").stream().collect(Collectors.toMap(
+        TreeMap<String, Long> perAreaOnMap = chromium.elements("#yard-map [data-map-area]").stream().collect(Collectors.toMap(
                 a -> a.getAttribute("data-map-area"), a -> (long) a.findElements(By.cssSelector("[data-map-asset]")).size(),
                 Long::sum, TreeMap::new));
         assertThat(perAreaOnMap).as("machines per area on the map = in the twin").isEqualTo(perAreaInTwin);
         assertThat(perAreaOnMap.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(machines);
 
-        wait(UI_DEADLINE).until(d -> blocksOnMap() == blocksInProgress);
+        chromium.waitUpTo(UI_DEADLINE).until(d -> blocksOnMap() == blocksInProgress);
         assertThat(blocksInProgress).as("two months into the teaching yard, blocks are being built").isPositive();
-        assertThat(text("#yard-map-summary")).contains(machines + " machines in " + perAreaInTwin.size() + " areas",
+        assertThat(chromium.text("#yard-map-summary")).contains(machines + " machines in " + perAreaInTwin.size() + " areas",
                 blocksInProgress + " blocks in progress");
         chromium.screenshot("yard-map");
     }
 
     private static long blocksOnMap() {
-        return elements("#yard-map [data-map-stage] [data-blocks]").stream()
+        return chromium.elements("#yard-map [data-map-stage] [data-blocks]").stream()
                 .mapToLong(e -> Long.parseLong(e.getAttribute("data-blocks"))).sum();
     }
 
-    private static WebDriverWait wait(Duration deadline) {
-        WebDriverWait w = new WebDriverWait(chromium.driver, deadline, Duration.ofMillis(250));
-        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
-    }
 
-    private static List<WebElement> elements(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
-    }
 
-    private static String attr(String css, String name) {
-        Object v = ((JavascriptExecutor) chromium.driver).executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;", css, name);
-        return v == null ? null : v.toString();
-    }
 
-    private static String text(String css) {
-        Object t = ((JavascriptExecutor) chromium.driver).executeScript(
-                "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css);
-        return t == null ? "" : t.toString();
-    }
 }
