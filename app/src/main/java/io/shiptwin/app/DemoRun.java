@@ -152,14 +152,29 @@ public final class DemoRun {
         return -1;
     }
 
+    /**
+     * Waits until every published message is accounted for. The deadline is {@link #DRAIN_TIMEOUT} without
+     * progress, not since the start: a bounded run at {@code --speed max} can leave minutes of backlog behind the
+     * bridge, which is still draining, not lost.
+     */
     static boolean awaitDrained(EmbeddedPipeline pipeline, PipelineSnapshot start, long published) throws InterruptedException {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        long lastAccounted = -1;
+        long nextProgressLog = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             PipelineSnapshot now = pipeline.status().snapshot();
             long accounted = (now.twinEvents() - start.twinEvents()) + (now.deadLettered() - start.deadLettered())
                     + Reconciliation.businessEvents(start, now);
             if (accounted >= published && pipeline.bridge().pending() == 0) {
                 return true;
+            }
+            if (accounted > lastAccounted) {
+                lastAccounted = accounted;
+                deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+            }
+            if (System.nanoTime() > nextProgressLog) {
+                nextProgressLog = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                LOG.info("draining: {} of {} messages accounted for", accounted, published);
             }
             Thread.sleep(200);
         }
