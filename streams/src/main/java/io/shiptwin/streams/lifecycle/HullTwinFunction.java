@@ -14,12 +14,10 @@ import io.shiptwin.model.lifecycle.Lifecycle;
 import io.shiptwin.model.lifecycle.LifecycleStage;
 import io.shiptwin.streams.health.Alert;
 import io.shiptwin.streams.twin.DroppedEvent;
+import io.shiptwin.streams.twin.SeenEventIds;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
@@ -33,7 +31,7 @@ import org.apache.flink.util.OutputTag;
  * unique event.
  *
  * <p>De-duplication is done here, per entity, by event id (an event id always routes to the same entity),
- * with a TTL on the seen ids; duplicates leave by {@link #DUPLICATES}.
+ * remembering seen ids for at least the retention ({@link SeenEventIds}); duplicates leave by {@link #DUPLICATES}.
  *
  * <p>Stages follow twin-model's {@link Lifecycle} state machine. The first stage event of an entity sets its
  * stage (the twin may start observing mid-life). A start of the current stage again is not a move. An
@@ -58,7 +56,7 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
 
     private final Duration dedupRetention;
     private transient ValueState<HullAccumulator> state;
-    private transient MapState<String, Boolean> seen;
+    private transient SeenEventIds seen;
     private transient Counter updates;
     private transient Counter duplicates;
     private transient Counter illegal;
@@ -70,12 +68,7 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
     @Override
     public void open(OpenContext ctx) {
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("hull-twin", HullAccumulator.class));
-        MapStateDescriptor<String, Boolean> seenIds = new MapStateDescriptor<>("seen-business-event-ids", String.class, Boolean.class);
-        seenIds.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .build());
-        seen = getRuntimeContext().getMapState(seenIds);
+        seen = SeenEventIds.open(getRuntimeContext(), "seen-business-event-ids", dedupRetention);
         updates = getRuntimeContext().getMetricGroup().counter("hullTwinUpdates");
         duplicates = getRuntimeContext().getMetricGroup().counter("businessDuplicatesDropped");
         illegal = getRuntimeContext().getMetricGroup().counter("illegalLifecycleTransitions");
@@ -85,13 +78,12 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
     public void processElement(IngestedEvent in, Context ctx, Collector<HullTwin> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        if (seen.contains(e.eventId())) {
+        if (!seen.firstSighting(e.eventId(), now)) {
             duplicates.inc();
             ctx.output(DUPLICATES, DroppedEvent.duplicate(in.sourceTopic(), in.sourcePartition(), in.sourceOffset(),
                     e.eventId(), e.assetId(), now));
             return;
         }
-        seen.put(e.eventId(), Boolean.TRUE);
         HullAccumulator acc = state.value();
         if (acc == null) {
             acc = HullAccumulator.of(ctx.getCurrentKey());

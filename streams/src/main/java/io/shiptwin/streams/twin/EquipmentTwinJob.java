@@ -40,7 +40,8 @@ public final class EquipmentTwinJob {
     /**
      * @param outOfOrderness  how far event time (simulated clock) may go backwards within one Kafka partition
      *                        before the watermark passes it: the bound of the telemetry and business-event watermarks
-     * @param dedupRetention  how long seen event ids are remembered
+     * @param dedupRetention  how long seen event ids are remembered at least (at most twice that, {@link SeenEventIds});
+     *                        memory grows with event rate × retention (about 120 bytes per id on the heap)
      * @param allowedLateness how long (event time) a KPI window stays open after the watermark passed its end;
      *                        an event for a window closed longer ago is late: it still updates the twin, but not the
      *                        KPIs, and goes to the late side output (docs/event-time-and-kpis.md)
@@ -49,6 +50,11 @@ public final class EquipmentTwinJob {
                          Duration outOfOrderness, Duration dedupRetention, Duration allowedLateness) {
         /** Default allowed lateness of the KPI windows: one simulated hour. */
         public static final Duration DEFAULT_ALLOWED_LATENESS = Duration.ofHours(1);
+        /**
+         * Default dedup retention, wall clock: covers the bridge's redeliveries after a reconnect, the network
+         * profiles' duplicates and a replay started within it; at 1,000 events/s it holds at most 3.6 million ids (about 430 MB).
+         */
+        public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofMinutes(30);
 
         public Config {
             Objects.requireNonNull(kafkaBootstrap, "jobs.kafkaBootstrap");
@@ -60,7 +66,7 @@ public final class EquipmentTwinJob {
 
         public static Config defaults(String kafkaBootstrap, String h2Url) {
             return new Config(kafkaBootstrap, h2Url, Topics.EQUIPMENT_TWIN_GROUP, Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), Duration.ofHours(6), DEFAULT_ALLOWED_LATENESS);
+                    Duration.ofSeconds(5), DEFAULT_DEDUP_RETENTION, DEFAULT_ALLOWED_LATENESS);
         }
 
         public Config withAllowedLateness(Duration lateness) {

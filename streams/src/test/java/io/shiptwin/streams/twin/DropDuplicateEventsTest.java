@@ -118,15 +118,47 @@ class DropDuplicateEventsTest {
     }
 
     @Test
-    void eventIdIsForgottenAfterTheRetentionEnds() throws Exception {
+    void eventIdIsForgottenOnceTwiceTheRetentionHasPassed() throws Exception {
         IngestedReading first = event(CRANE, "evt-1", 10);
         IngestedReading redelivered = Readings.ingested(first.reading(), 11);
         harness.processElement(first, T0);
 
-        setClock(START + RETENTION.toMillis() + 1);
+        setClock(START + 2 * RETENTION.toMillis());
         harness.processElement(redelivered, T0);
 
         assertThat(harness.extractOutputValues()).containsExactly(first, redelivered);
         assertThat(duplicates()).isEmpty();
+    }
+
+    @Test
+    void idsOfManyGenerationsAreEachRememberedForAtLeastTheRetention() throws Exception {
+        // One event per minute for an hour, and each one redelivered 9 min 59 s later: always a duplicate.
+        long minute = 60_000;
+        for (int i = 0; i < 60; i++) {
+            setClock(START + i * minute);
+            harness.processElement(event(CRANE, "evt-" + i, i), T0);
+            setClock(START + i * minute + 59_000);
+            if (i >= 9) {
+                harness.processElement(Readings.ingested(event(CRANE, "evt-" + (i - 9), i - 9).reading(), 100 + i), T0);
+            }
+        }
+
+        assertThat(harness.extractOutputValues()).hasSize(60);
+        assertThat(duplicates()).hasSize(51);
+    }
+
+    @Test
+    void stateKeepsAtMostTwoGenerationsOfIds() throws Exception {
+        // Ids seen an hour apart: the oldest are forgotten, so redelivering them passes again.
+        for (int i = 0; i < 7; i++) {
+            setClock(START + i * RETENTION.toMillis());
+            harness.processElement(event(CRANE, "evt-" + i, i), T0);
+        }
+        harness.processElement(Readings.ingested(event(CRANE, "evt-0", 0).reading(), 50), T0);
+        harness.processElement(Readings.ingested(event(CRANE, "evt-6", 6).reading(), 51), T0);
+
+        assertThat(harness.extractOutputValues()).extracting(r -> r.reading().eventId())
+                .containsExactly("evt-0", "evt-1", "evt-2", "evt-3", "evt-4", "evt-5", "evt-6", "evt-0");
+        assertThat(duplicates()).extracting(DroppedEvent::eventId).containsExactly("evt-6");
     }
 }
