@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,27 +159,15 @@ public final class DemoRun {
      * bridge, which is still draining, not lost.
      */
     static boolean awaitDrained(EmbeddedPipeline pipeline, PipelineSnapshot start, long published) throws InterruptedException {
-        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        long lastAccounted = -1;
-        long nextProgressLog = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
+        LongSupplier accounted = () -> {
             PipelineSnapshot now = pipeline.status().snapshot();
-            long accounted = (now.twinEvents() - start.twinEvents()) + (now.deadLettered() - start.deadLettered())
+            return (now.twinEvents() - start.twinEvents()) + (now.deadLettered() - start.deadLettered())
                     + Reconciliation.businessEvents(start, now);
-            if (accounted >= published && pipeline.bridge().pending() == 0) {
-                return true;
-            }
-            if (accounted > lastAccounted) {
-                lastAccounted = accounted;
-                deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-            }
-            if (System.nanoTime() > nextProgressLog) {
-                nextProgressLog = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                LOG.info("draining: {} of {} messages accounted for", accounted, published);
-            }
-            Thread.sleep(200);
-        }
-        return false;
+        };
+        return new DrainWatch(accounted, () -> pipeline.bridge().pending() == 0, System::nanoTime,
+                nanos -> TimeUnit.NANOSECONDS.sleep(nanos),
+                (count, expected) -> LOG.info("draining: {} of {} messages accounted for", count, expected),
+                DRAIN_TIMEOUT, Duration.ofSeconds(10), Duration.ofMillis(200)).await(published);
     }
 
     private void printBanner(EmbeddedPipeline p, long startupMillis) {
