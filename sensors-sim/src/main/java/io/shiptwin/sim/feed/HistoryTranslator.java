@@ -302,10 +302,12 @@ final class HistoryTranslator {
         List<String> tokens = ObjectKind.BLOCK.tokens(id);
         int n = inspections.merge(block, 1, Integer::sum);
         Identifier insp = ObjectKind.INSPECTION.identifier(prefix, tokens.get(0), tokens.get(1), Integer.toString(n));
+        // The yard model inspects each coat (detail "coat n", passed or failed) and, after block assembly, the welds
+        // (detail "pass" or "block assembly"): a coat is a DFT inspection, the assembly check an ultrasonic test.
         boolean coat = detail.startsWith("coat");
         Place p = place(block, coat ? Stage.PAINTING : Stage.BLOCK_ASSEMBLY);
-        InspectionMethod method = coat ? InspectionMethod.COATING_DFT : InspectionMethod.DIMENSIONAL;
-        String findings = passed ? "within tolerance" : detail;
+        InspectionMethod method = coat ? InspectionMethod.COATING_DFT : InspectionMethod.ULTRASONIC;
+        String findings = passed ? (coat ? detail + ": dry film thickness within specification" : "within tolerance") : detail;
         add(t, insp, p.area(), h -> new InspectionRecorded(h, id, method, passed, findings));
         if (!passed) {
             Identifier nc = ObjectKind.NON_CONFORMANCE.identifier(prefix, tokens.get(0), tokens.get(1), Integer.toString(n));

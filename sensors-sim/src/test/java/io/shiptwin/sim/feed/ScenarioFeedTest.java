@@ -256,4 +256,27 @@ class ScenarioFeedTest {
         double truth = feed.run().ships().stream().mapToDouble(s -> s.manHours()).sum();
         assertThat(booked).isCloseTo(truth, org.assertj.core.data.Offset.offset(1e-6 * truth));
     }
+
+    @Test
+    void everyCoatIsReportedAsADftInspectionPassedOrFailedAndTheAssemblyWeldsAsUltrasonicTests() {
+        Map<String, InspectionRecorded> byId = new HashMap<>();
+        of(InspectionRecorded.class).forEach(i -> byId.put(i.assetId(), i));
+        List<InspectionRecorded> dft = byId.values().stream()
+                .filter(i -> i.method() == io.shiptwin.model.yard.InspectionMethod.COATING_DFT).toList();
+        List<InspectionRecorded> ut = byId.values().stream()
+                .filter(i -> i.method() == io.shiptwin.model.yard.InspectionMethod.ULTRASONIC).toList();
+        assertThat(dft.size() + ut.size()).as("no other method").isEqualTo(byId.size());
+        assertThat(dft).as("passed coats").anyMatch(InspectionRecorded::passed);
+        assertThat(dft).as("failed coats").anyMatch(i -> !i.passed());
+        assertThat(ut).anyMatch(InspectionRecorded::passed);
+        // Equal to the simulation's truth: each coat inspected once per attempt, the feed's compliance is the truth's.
+        long end = feed.endMillis();
+        var coats = feed.run().truth().incidents().stream()
+                .filter(i -> i.time() < end && i.entity().startsWith("BLK-") && i.detail().startsWith("coat")).toList();
+        long truthPassed = coats.stream().filter(i -> i.kind().equals("inspection")).count();
+        assertThat(dft).hasSize(coats.size());
+        assertThat(dft.stream().filter(InspectionRecorded::passed).count()).isEqualTo(truthPassed);
+        double compliance = (double) truthPassed / coats.size();
+        assertThat(compliance).as("most coats pass, not all").isStrictlyBetween(0.5, 1.0);
+    }
 }
