@@ -279,4 +279,48 @@ class ScenarioFeedTest {
         double compliance = (double) truthPassed / coats.size();
         assertThat(compliance).as("most coats pass, not all").isStrictlyBetween(0.5, 1.0);
     }
+
+    @Test
+    void weldingAndPaintingStagesNameTheRobotOrBoothThatDidTheWorkAtStartAndFinish() {
+        Map<String, String> typeOf = new HashMap<>();
+        for (FeedMessage m : messages) {
+            if (m.event() instanceof TelemetryReading r) {
+                typeOf.putIfAbsent(r.assetId(), r.assetType());
+            }
+        }
+        Map<String, String> startUnit = new HashMap<>();
+        int welded = 0;
+        int painted = 0;
+        for (StageStarted s : of(StageStarted.class)) {
+            if (!s.assetId().contains("/BLK-")) {
+                continue;
+            }
+            String expected = switch (s.stage()) {
+                case SUB_ASSEMBLY, BLOCK_ASSEMBLY -> "welding-robot";
+                case PAINTING -> "paint-booth";
+                default -> null;
+            };
+            if (expected != null) {
+                assertThat(s.equipment()).as("the unit of " + s.assetId() + " " + s.stage()).isNotNull();
+                assertThat(typeOf.get(s.equipment().toString())).as("a unit that reports telemetry").isEqualTo(expected);
+                startUnit.put(s.assetId() + "|" + s.stage(), s.equipment().toString());
+                if (expected.equals("paint-booth")) {
+                    painted++;
+                } else {
+                    welded++;
+                }
+            }
+        }
+        assertThat(welded).isGreaterThan(10);
+        assertThat(painted).isGreaterThan(5);
+        for (StageFinished f : of(StageFinished.class)) {
+            String unit = startUnit.get(f.assetId() + "|" + f.stage());
+            if (unit != null) {
+                assertThat(f.equipment()).as("the finish names the same unit").isNotNull();
+                assertThat(f.equipment().toString()).isEqualTo(unit);
+            }
+        }
+        // Several robots share the welding: the unit is not always the first one.
+        assertThat(startUnit.values().stream().distinct().count()).isGreaterThan(2);
+    }
 }

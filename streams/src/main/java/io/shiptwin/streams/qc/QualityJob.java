@@ -21,7 +21,7 @@ public final class QualityJob {
         uniqueTelemetry.filter(r -> welding.equals(r.reading().assetType())).name("welding readings").uid("qc-welding-readings")
                 .keyBy(r -> r.reading().site())
                 .connect(events.keyBy(e -> e.event().site()))
-                .process(new WeldQualityJoin(WeldWindow.fcawDefaults(), config.dedupRetention())).name("weld quality join").uid("qc-weld-join")
+                .process(new WeldQualityJoin(WeldWindow.fcawDefaults(), config.allowedLateness(), config.dedupRetention())).name("weld quality join").uid("qc-weld-join")
                 .sinkTo(new H2Sink<>(config.h2Url(), WeldQualityTable::new, 200, 200)).name("H2 weld quality").uid("h2-weld-quality");
     }
 }
