@@ -368,7 +368,10 @@ public final class TwinTables {
             "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS failed_ut_at TIMESTAMP(3) WITH TIME ZONE",  // latest failed UT
             "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS ut_arc_on_readings BIGINT",    // unit's readings weld start..failed UT
             "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS ut_out_of_window_readings BIGINT", // of those out of the WPS window
-            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS suspected_cause VARCHAR(400)");  // for a failed UT
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS suspected_cause VARCHAR(400)",  // for a failed UT
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS booth VARCHAR(200)",            // paint booth of its painting
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS dft_readings BIGINT DEFAULT 0 NOT NULL", // booth dft_um readings
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS dft_mean_um DOUBLE PRECISION");  // measured DFT; null if none
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */
     public static final String WHATIF_RUNS = "whatif_runs";

@@ -10,8 +10,8 @@ public final class WeldQualityTable extends SingleStatementTable<WeldQuality> {
             MERGE INTO weld_quality (block_id, work_centre, area, weld_start, weld_finish, resolved, arc_on_readings,
                                      out_of_window_readings, inspections, failed_inspections, dft_inspections, dft_passed,
                                      version, updated_at, equipment, ut_inspections, failed_ut, failed_ut_at, ut_arc_on_readings,
-                                     ut_out_of_window_readings, suspected_cause)
-            KEY (block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     ut_out_of_window_readings, suspected_cause, booth, dft_readings, dft_mean_um)
+            KEY (block_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Override
     protected String sql() {
@@ -41,6 +41,13 @@ public final class WeldQualityTable extends SingleStatementTable<WeldQuality> {
         setLong(s, 19, w.utArcOnReadings());
         setLong(s, 20, w.utOutOfWindowReadings());
         s.setString(21, w.suspectedCause());
+        s.setString(22, w.booth());
+        s.setLong(23, w.dftReadings());
+        if (w.dftMeanUm() == null) {
+            s.setNull(24, java.sql.Types.DOUBLE);
+        } else {
+            s.setDouble(24, w.dftMeanUm());
+        }
     }
 
     private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {

@@ -30,6 +30,12 @@ public class BlockWeld {
     public long utArcOnReadings;
     public long utOutOfWindowReadings;
     public String suspectedCause;
+    /** The paint booth named by the block's painting stage events, its interval and the coating thickness it read. */
+    public String booth;
+    public long paintStart = Long.MIN_VALUE;
+    public long paintFinish = Long.MIN_VALUE;
+    public long dftReadings;
+    public double dftSumUm;
     public long version;
 
     public BlockWeld() {
@@ -38,6 +44,7 @@ public class BlockWeld {
     WeldQuality snapshot(long now) {
         return new WeldQuality(blockId, workCentre, area, equipment, weldStart, weldFinish, resolved, arcOnReadings,
                 outOfWindowReadings, inspections, failedInspections, dftInspections, dftPassed, utInspections, failedUt, failedUtAt,
-                utResolved ? utArcOnReadings : null, utResolved ? utOutOfWindowReadings : null, suspectedCause, version, now);
+                utResolved ? utArcOnReadings : null, utResolved ? utOutOfWindowReadings : null, suspectedCause, booth, dftReadings,
+                dftReadings == 0 ? null : dftSumUm / dftReadings, version, now);
     }
 }

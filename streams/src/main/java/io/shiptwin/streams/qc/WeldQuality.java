@@ -12,10 +12,13 @@ package io.shiptwin.streams.qc;
  * @param utArcOnReadings       the unit's arc-on readings from the weld start to that test; null until counted
  * @param utOutOfWindowReadings of those, out of the WPS window; null until counted
  * @param suspectedCause        for a failed UT: whether the welding parameters were out of their window before it
+ * @param booth                 the paint booth named by the block's painting stage events; null when not named
+ * @param dftReadings           the booth's coating-thickness readings ({@code dft_um} while coating) during the painting
+ * @param dftMeanUm             their mean, the measured dry film thickness (µm); null when there were none (yet)
  */
 public record WeldQuality(String blockId, String workCentre, String area, String equipment, long weldStart, long weldFinish,
                           boolean resolved, long arcOnReadings, long outOfWindowReadings, long inspections, long failedInspections,
                           long dftInspections, long dftPassed, long utInspections, long failedUt, long failedUtAt,
-                          Long utArcOnReadings, Long utOutOfWindowReadings, String suspectedCause, long version,
-                          long updatedAtMillis) {
+                          Long utArcOnReadings, Long utOutOfWindowReadings, String suspectedCause, String booth,
+                          long dftReadings, Double dftMeanUm, long version, long updatedAtMillis) {
 }

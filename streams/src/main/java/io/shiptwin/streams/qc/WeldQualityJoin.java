@@ -37,6 +37,9 @@ import org.apache.flink.util.Collector;
  *       out-of-window ones: they are counted when the watermark passes the test's time plus the lateness (whatever came
  *       first, the test or the telemetry) and stored with the block's record with a suspected cause.</li>
  *   <li>Every inspection updates the block's record at once (counts per method; coating DFT passed or not).</li>
+ *   <li>The measured dry film thickness: the mean {@link #DFT_CHANNEL} reading of the paint booth named by the block's
+ *       {@code PAINTING} stage events during that stage, counted when the watermark passes its finish plus the
+ *       lateness (the inspection event has no field for it).</li>
  * </ul>
  *
  * <p>State: buckets are removed by event-time timers {@link #RETENTION} after their day ended; the pending counts
@@ -53,6 +56,9 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     private static final String WELD = "W|";
     private static final String TEST = "U|";
     private static final String CLEAN = "C|";
+    private static final String PAINT = "P|";
+    /** The booths' coating-thickness channel, reported (> 0) only while a booth is coating. */
+    public static final String DFT_CHANNEL = "dft_um";
     /** Per bucket: arc-on readings, out of window (any), current, voltage, travel speed out of window. */
     private static final int ARC_ON = 0;
     private static final int OUT = 1;
@@ -64,6 +70,7 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     private final long latenessMillis;
     private final Duration dedupRetention;
     private transient MapState<String, long[]> buckets;
+    private transient MapState<String, double[]> dftBuckets;
     private transient MapState<String, Boolean> units;
     private transient MapState<Long, String> due;
     private transient MapState<String, BlockWeld> blocks;
@@ -84,6 +91,7 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     @Override
     public void open(OpenContext ctx) {
         buckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("weld-unit-buckets", String.class, long[].class));
+        dftBuckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("booth-dft-buckets", String.class, double[].class));
         units = getRuntimeContext().getMapState(new MapStateDescriptor<>("weld-units", String.class, Boolean.class));
         due = getRuntimeContext().getMapState(new MapStateDescriptor<>("weld-due", Long.class, String.class));
         MapStateDescriptor<String, BlockWeld> welds = new MapStateDescriptor<>("block-welds", String.class, BlockWeld.class);
@@ -110,6 +118,10 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     @Override
     public void processElement1(IngestedReading in, Context ctx, Collector<WeldQuality> out) throws Exception {
         TelemetryReading r = in.reading();
+        if (AssetType.PAINT_BOOTH.topicSegment().equals(r.assetType())) {
+            boothReading(r, ctx);
+            return;
+        }
         if (!AssetType.WELDING_ROBOT.topicSegment().equals(r.assetType())) {
             return;
         }
@@ -138,6 +150,32 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
         counts[VOLTAGE] += badVoltage ? 1 : 0;
         counts[TRAVEL] += badTravel ? 1 : 0;
         buckets.put(key, counts);
+        if (!units.contains(r.assetId())) {
+            units.put(r.assetId(), Boolean.TRUE);
+        }
+        long day = Math.floorDiv(t, DAY_MILLIS);
+        schedule(ctx, (day + 1) * DAY_MILLIS + RETENTION.toMillis(), CLEAN + day);
+    }
+
+    /** A booth's coating-thickness reading while it coats, kept per booth and bucket (sum, count). */
+    private void boothReading(TelemetryReading r, Context ctx) throws Exception {
+        double dft = channel(r, DFT_CHANNEL);
+        if (!(dft > 0)) {
+            return;
+        }
+        long t = r.eventTimeMillis();
+        long watermark = ctx.timerService().currentWatermark();
+        if (watermark != Long.MIN_VALUE && t + latenessMillis <= watermark) {
+            lateReadings.inc();
+        }
+        String key = bucketKey(r.assetId(), Math.floorDiv(t, BUCKET_MILLIS));
+        double[] sum = dftBuckets.get(key);
+        if (sum == null) {
+            sum = new double[2];
+        }
+        sum[0] += dft;
+        sum[1]++;
+        dftBuckets.put(key, sum);
         if (!units.contains(r.assetId())) {
             units.put(r.assetId(), Boolean.TRUE);
         }
@@ -186,6 +224,21 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
             }
             blocks.put(b.blockId, b);
             schedule(ctx, b.weldFinish + latenessMillis, WELD + b.blockId);
+        } else if (e instanceof StageStarted s && s.stage() == LifecycleStage.PAINTING && isBlock(e.assetId())) {
+            BlockWeld b = block(e.assetId());
+            b.booth = s.equipment() == null ? b.booth : s.equipment().toString();
+            b.paintStart = e.eventTimeMillis();
+            blocks.put(b.blockId, b);
+        } else if (e instanceof StageFinished f && f.stage() == LifecycleStage.PAINTING && isBlock(e.assetId())) {
+            BlockWeld b = block(e.assetId());
+            b.paintFinish = e.eventTimeMillis();
+            if (b.booth == null && f.equipment() != null) {
+                b.booth = f.equipment().toString();
+            }
+            blocks.put(b.blockId, b);
+            if (b.booth != null && b.paintStart != Long.MIN_VALUE) {
+                schedule(ctx, b.paintFinish + latenessMillis, PAINT + b.blockId);
+            }
         } else if (e instanceof InspectionRecorded i && isBlock(i.block().toString())) {
             BlockWeld b = block(i.block().toString());
             b.inspections++;
@@ -240,6 +293,8 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
                 resolvedBlocks.inc();
             } else if (task.startsWith(TEST) && !b.utResolved && b.failedUtAt + latenessMillis == timestamp) {
                 testCause(b);
+            } else if (task.startsWith(PAINT) && b.paintFinish + latenessMillis == timestamp) {
+                measuredDft(b);
             } else {
                 continue; // superseded by a later finish or test, whose own timer counts it
             }
@@ -277,6 +332,21 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
         }
     }
 
+    /** The booth's coating-thickness readings during the block's painting: the measured DFT of its coats. */
+    private void measuredDft(BlockWeld b) throws Exception {
+        double sum = 0;
+        long n = 0;
+        for (long i = Math.floorDiv(b.paintStart, BUCKET_MILLIS); i <= Math.floorDiv(b.paintFinish, BUCKET_MILLIS); i++) {
+            double[] c = dftBuckets.get(bucketKey(b.booth, i));
+            if (c != null) {
+                sum += c[0];
+                n += (long) c[1];
+            }
+        }
+        b.dftSumUm = sum;
+        b.dftReadings = n;
+    }
+
     /** Sums the buckets of {@code unit} from {@code from} to {@code to} (both inclusive, to bucket resolution). */
     private long[] count(String unit, long from, long to) throws Exception {
         long[] sum = new long[5];
@@ -301,6 +371,7 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
         for (String unit : units.keys()) {
             for (long i = first; i < last; i++) {
                 buckets.remove(bucketKey(unit, i));
+                dftBuckets.remove(bucketKey(unit, i));
             }
         }
     }
@@ -320,6 +391,9 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     int bucketsHeld() throws Exception {
         int n = 0;
         for (String ignored : buckets.keys()) {
+            n++;
+        }
+        for (String ignored : dftBuckets.keys()) {
             n++;
         }
         return n;

@@ -231,6 +231,37 @@ class WeldQualityJoinTest {
         }
     }
 
+    @Test
+    void theMeasuredDftIsTheMeanCoatingThicknessTheBoothNamedByThePaintingStageReadDuringIt() throws Exception {
+        try (h) {
+            Identifier booth = Identifier.parse(PREFIX + "/EQ-PAINT-BOOTH-01");
+            Identifier otherBooth = Identifier.parse(PREFIX + "/EQ-PAINT-BOOTH-02");
+            event(new StageStarted(header("p1", BLOCK, at("08:00")), LifecycleStage.PAINTING, STATION, booth));
+            dft(booth, at("07:55"), 280);     // before the block's painting
+            dft(booth, at("08:30"), 330);
+            dft(booth, at("09:00"), 0);       // not coating: no thickness reading
+            dft(booth, at("09:30"), 310);
+            dft(otherBooth, at("09:00"), 500);
+            event(new StageFinished(header("p2", BLOCK, at("10:00")), LifecycleStage.PAINTING, STATION, booth));
+            event(new InspectionRecorded(header("i1", COAT, at("10:00")), BLOCK, InspectionMethod.COATING_DFT, true, "coat 1"));
+            assertThat(last().dftMeanUm()).as("counted once the watermark passes the painting and the lateness").isNull();
+
+            watermark(at("11:00"));
+            WeldQuality q = last();
+            assertThat(q.booth()).isEqualTo(booth.toString());
+            assertThat(q.dftReadings()).isEqualTo(2);
+            assertThat(q.dftMeanUm()).isEqualTo(320.0);
+            assertThat(q.dftInspections()).isEqualTo(1);
+            assertThat(q.dftPassed()).isEqualTo(1);
+        }
+    }
+
+    private void dft(Identifier booth, long t, double um) throws Exception {
+        TelemetryReading r = new TelemetryReading("d" + seq, booth.toString(), seq++, t, SITE, "paint-shop", "paint-booth",
+                new String[] {"air_temp_c", "humidity_pct", "dft_um"}, new double[] {18, 60, um});
+        h.processElement1(new IngestedReading(r, "yard.telemetry.raw", 0, seq), t);
+    }
+
     private int buckets() throws Exception {
         h.getOperator().setCurrentKey(SITE);
         return join.bucketsHeld();
