@@ -41,7 +41,9 @@ class KpiApiTest {
                 s.execute("INSERT INTO dropped_events (source_topic, source_partition, source_offset, kind, event_id, asset_id, reason,"
                         + " recorded_at, watermark_at) VALUES ('yard.events.raw', 1, 7, 'LATE', 'run:dlv:3', '88.118.8001/DLV-H1-B1',"
                         + " 'late: material-delivered', TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:01Z', TIMESTAMP WITH TIME ZONE '2026-03-02 12:00:00Z')");
-                String weld = "INSERT INTO weld_quality VALUES (?, ?, 'shop', NULL, NULL, TRUE, ?, ?, ?, ?, ?, ?, 1,"
+                String weld = "INSERT INTO weld_quality (block_id, work_centre, area, weld_start, weld_finish, resolved, arc_on_readings,"
+                        + " out_of_window_readings, inspections, failed_inspections, dft_inspections, dft_passed, version, updated_at)"
+                        + " VALUES (?, ?, 'shop', NULL, NULL, TRUE, ?, ?, ?, ?, ?, ?, 1,"
                         + " TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:00Z')";
                 try (PreparedStatement ps = c.prepareStatement(weld)) {
                     Object[][] rows = {

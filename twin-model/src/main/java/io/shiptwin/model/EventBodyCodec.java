@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes and reads the body of a {@link BusinessEvent}: every record component after the header becomes
- * a JSON field of the same name. One rule for all types keeps the wire, the record and the body schema
+ * a JSON field of the same name (a field marked {@link OptionalField} only when not null). One rule for all types keeps the wire, the record and the body schema
  * in step (a test checks the schemas against the records). Supported component types: String, int,
  * long, double, boolean, enums (by name), {@link Identifier} (as text) and lists of identifiers.
  */
@@ -40,6 +40,9 @@ final class EventBodyCodec {
                 value = c.getAccessor().invoke(event);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + c.getName() + " of " + event.getClass().getSimpleName(), e);
+            }
+            if (value == null && optional(c)) {
+                continue; // an optional field that is absent is left out
             }
             g.writeFieldName(c.getName());
             writeValue(g, value);
@@ -79,7 +82,9 @@ final class EventBodyCodec {
         for (int i = 0; i < shape.body.size(); i++) {
             RecordComponent c = shape.body.get(i);
             String path = "$.body." + c.getName();
-            args[i + 1] = readValue(JsonFields.required(body, c.getName(), path), c.getGenericType(), path);
+            JsonNode n = body.get(c.getName());
+            args[i + 1] = optional(c) && (n == null || n.isNull()) ? null
+                    : readValue(JsonFields.required(body, c.getName(), path), c.getGenericType(), path);
         }
         try {
             return (BusinessEvent) shape.constructor.newInstance(args);
@@ -90,6 +95,11 @@ final class EventBodyCodec {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type, e);
         }
+    }
+
+    /** True for a body field marked {@link OptionalField}: it may be absent. */
+    static boolean optional(RecordComponent c) {
+        return c.isAnnotationPresent(OptionalField.class);
     }
 
     private static Object readValue(JsonNode n, Type type, String path) {

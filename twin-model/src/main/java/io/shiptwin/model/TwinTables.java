@@ -348,20 +348,30 @@ public final class TwinTables {
             """
             CREATE TABLE IF NOT EXISTS weld_quality (
               block_id               VARCHAR(200) PRIMARY KEY,
-              work_centre            VARCHAR(200),       -- station of its sub-assembly (welding); null if not seen
+              work_centre            VARCHAR(200),       -- station of its block assembly (welding); null if not seen
               area                   VARCHAR(64),
               weld_start             TIMESTAMP(3) WITH TIME ZONE,  -- simulated clock
               weld_finish            TIMESTAMP(3) WITH TIME ZONE,
               resolved               BOOLEAN NOT NULL,   -- the weld interval's readings are counted
-              arc_on_readings        BIGINT  NOT NULL,   -- welding readings of the station's area in the interval
-              out_of_window_readings BIGINT  NOT NULL,   -- of those, current outside the WPS window
+              arc_on_readings        BIGINT  NOT NULL,   -- arc-on readings of its welding unit in the interval
+              out_of_window_readings BIGINT  NOT NULL,   -- of those, current, voltage or travel speed outside the WPS window
               inspections            BIGINT  NOT NULL,
               failed_inspections     BIGINT  NOT NULL,
               dft_inspections        BIGINT  NOT NULL,   -- coating DFT inspections
               dft_passed             BIGINT  NOT NULL,
               version                BIGINT  NOT NULL,
               updated_at             TIMESTAMP(3) WITH TIME ZONE NOT NULL  -- wall clock
-            )""");
+            )""",
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS equipment VARCHAR(200)",   // the welding unit; null if not named
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS ut_inspections BIGINT DEFAULT 0 NOT NULL",  // ultrasonic tests
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS failed_ut BIGINT DEFAULT 0 NOT NULL",
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS failed_ut_at TIMESTAMP(3) WITH TIME ZONE",  // latest failed UT
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS ut_arc_on_readings BIGINT",    // unit's readings weld start..failed UT
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS ut_out_of_window_readings BIGINT", // of those out of the WPS window
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS suspected_cause VARCHAR(400)",  // for a failed UT
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS booth VARCHAR(200)",            // paint booth of its painting
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS dft_readings BIGINT DEFAULT 0 NOT NULL", // booth dft_um readings
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS dft_mean_um DOUBLE PRECISION");  // measured DFT; null if none
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */
     public static final String WHATIF_RUNS = "whatif_runs";

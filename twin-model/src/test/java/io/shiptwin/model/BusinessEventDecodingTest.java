@@ -39,6 +39,23 @@ class BusinessEventDecodingTest {
     }
 
     @Test
+    void theOptionalEquipmentOfAStageEventIsWrittenOnlyWhenKnownAndAnOldEventWithoutItStillDecodes() {
+        Identifier robot = Identifier.parse("88.118.8001/EQ-WR-01");
+        StageStarted withUnit = new StageStarted(STAGE_STARTED.header(), LifecycleStage.PAINTING, STAGE_STARTED.workCentre(), robot);
+        ObjectNode envelope = tree(EnvelopeCodec.encode(withUnit));
+        assertThat(envelope.get("body").get("equipment").asText()).isEqualTo("88.118.8001/EQ-WR-01");
+        assertThat(EnvelopeCodec.decode(EnvelopeCodec.encode(withUnit))).isEqualTo(new DecodeResult.Decoded<>(withUnit));
+
+        // An event of a producer that does not know the field (or sends null) decodes with no equipment.
+        assertThat(STAGE_STARTED.equipment()).isNull();
+        assertThat(EnvelopeCodec.decode(with(e -> ((ObjectNode) e.get("body")).putNull("equipment"))))
+                .isEqualTo(new DecodeResult.Decoded<>(STAGE_STARTED));
+        // Present but not an identifier: rejected with its path.
+        assertThat(EnvelopeCodec.decode(with(e -> ((ObjectNode) e.get("body")).put("equipment", 7))))
+                .isEqualTo(new DecodeResult.Rejected<>("$.body.equipment: expected identifier string, got number 7"));
+    }
+
+    @Test
     void decodesTelemetryThroughTheGeneralDecoderToo() {
         TelemetryReading reading = Envelopes.craneReading();
 

@@ -86,6 +86,18 @@ public final class ExpectedTwin {
                 b.nonConformances++;
             }
         }
+        long dft = 0;
+        long dftPassed = 0;
+        for (GroundTruth.Incident i : truth.incidents()) {
+            // Every coat is inspected for its dry film thickness: passed ("inspection") or not ("non-conformance").
+            if (i.time() < end && i.entity().startsWith("BLK-") && i.detail().startsWith("coat")) {
+                dft++;
+                if (i.kind().equals("inspection")) {
+                    dftPassed++;
+                }
+            }
+        }
+        long[] adherence = adherence(feed);
         Map<String, TwinFigures.Hull> hullFigures = new TreeMap<>();
         Map<String, double[]> shipSums = new TreeMap<>();
         for (Map.Entry<String, Builder> e : hulls.entrySet()) {
@@ -99,7 +111,36 @@ public final class ExpectedTwin {
         }
         Map<String, TwinFigures.Ship> ships = new TreeMap<>();
         shipSums.forEach((id, s) -> ships.put(id, new TwinFigures.Ship(s[0], Math.round(s[1]))));
-        return new TwinFigures(hullFigures, ships, equipment(feed));
+        return new TwinFigures(hullFigures, ships, equipment(feed),
+                new TwinFigures.Compliance(dft, dftPassed, adherence[0], adherence[1]));
+    }
+
+    /**
+     * Stages finished (before the bound) whose entity and stage were planned by a published plan, and those of them
+     * finished on or before the planned finish; the latest published plan of an entity and stage wins, as in the twin.
+     */
+    private long[] adherence(ScenarioFeed feed) {
+        Map<String, Long> plannedFinish = new HashMap<>();
+        for (ScenarioFeed.PlannedStage p : feed.plannedStages()) {
+            if (p.publishedAt() < end && p.stage().lifecycle() != null) {
+                for (String id : subjects(p.entity())) {
+                    plannedFinish.put(id + "|" + p.stage().lifecycle().name(), dayZero + p.finish());
+                }
+            }
+        }
+        long[] n = new long[2];
+        for (Map.Entry<String, Builder> e : hulls.entrySet()) {
+            for (Map.Entry<String, Long> f : e.getValue().finished.entrySet()) {
+                Long planned = plannedFinish.get(e.getKey() + "|" + f.getKey());
+                if (planned != null) {
+                    n[0]++;
+                    if (f.getValue() <= planned) {
+                        n[1]++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** Every piece of equipment is sampled at 0, p, 2p... before the bound: that many events, the last at the last tick. */

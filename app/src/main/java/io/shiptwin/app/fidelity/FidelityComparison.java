@@ -10,8 +10,8 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 /**
- * Compares the twin with what it should hold, figure by figure: first yard-wide KPIs (counts exact, sums
- * within the relative tolerance), then every hull entity (present, current stage, each stage's start and
+ * Compares the twin with what it should hold, figure by figure: first yard-wide KPIs (counts exact, sums and
+ * ratios — coating DFT compliance, schedule adherence against the plan — within the relative tolerance), then every hull entity (present, current stage, each stage's start and
  * finish, man-hours, cost, inspections, non-conformances, delivered), every ship's roll-up and every piece of
  * equipment (telemetry events applied, newest event time). An entity the truth has and the twin lacks is one
  * mismatch ({@code present}); one the twin has and the truth lacks is one too; their figures are not compared
@@ -52,6 +52,28 @@ public final class FidelityComparison {
         sum(out, tol, "kpi", "cost booked (minor units)", "sum", sumLong(truth.hulls(), TwinFigures.Hull::costMinorUnits),
                 sumLong(twin.hulls(), TwinFigures.Hull::costMinorUnits));
         count(out, "kpi", "ships with bookings", "count", truth.ships().size(), twin.ships().size());
+        TwinFigures.Compliance e = truth.compliance();
+        TwinFigures.Compliance a = twin.compliance();
+        count(out, "kpi", "coating DFT inspections", "count", e.dftInspections(), a.dftInspections());
+        count(out, "kpi", "coating DFT inspections passed", "count", e.dftPassed(), a.dftPassed());
+        ratio(out, tol, "dft_compliance", e.dftPassed(), e.dftInspections(), a.dftPassed(), a.dftInspections());
+        count(out, "kpi", "planned stages finished", "count", e.plannedStagesFinished(), a.plannedStagesFinished());
+        count(out, "kpi", "stages finished on plan", "count", e.stagesFinishedOnPlan(), a.stagesFinishedOnPlan());
+        ratio(out, tol, "schedule_adherence", e.stagesFinishedOnPlan(), e.plannedStagesFinished(), a.stagesFinishedOnPlan(),
+                a.plannedStagesFinished());
+    }
+
+    /** A ratio KPI over the run (an average: within the relative tolerance); absent on a side with a 0 denominator. */
+    private static void ratio(List<Check> out, Tolerances tol, String kpi, long en, long ed, long an, long ad) {
+        if (ed == 0 && ad == 0) {
+            return;
+        }
+        if (ed == 0 || ad == 0) {
+            out.add(new Check("kpi", kpi, "ratio", ed == 0 ? null : round((double) en / ed), ad == 0 ? null : round((double) an / ad),
+                    null, tol.relativeText(), false));
+            return;
+        }
+        sum(out, tol, "kpi", kpi, "ratio", (double) en / ed, (double) an / ad);
     }
 
     private static long stageCount(TwinFigures f, boolean started) {

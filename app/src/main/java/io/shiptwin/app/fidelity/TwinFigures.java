@@ -12,12 +12,28 @@ import java.util.Map;
  * @param ships     per ship: the roll-up over the ship, its grand blocks and blocks
  * @param equipment per piece of equipment that reports telemetry
  */
-public record TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment) {
+public record TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment,
+                          Compliance compliance) {
 
     public TwinFigures {
         hulls = Map.copyOf(hulls);
         ships = Map.copyOf(ships);
         equipment = Map.copyOf(equipment);
+        java.util.Objects.requireNonNull(compliance, "compliance");
+    }
+
+    /** Without coating or plan figures (both sides then compare as 0). */
+    public TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment) {
+        this(hulls, ships, equipment, Compliance.NONE);
+    }
+
+    /**
+     * Over the whole yard: coating DFT inspections (all, passed), and stages finished that had a planned finish
+     * (all, finished on or before it). The ratios are the KPIs {@code dft_compliance} and {@code schedule_adherence}
+     * over the run.
+     */
+    public record Compliance(long dftInspections, long dftPassed, long plannedStagesFinished, long stagesFinishedOnPlan) {
+        public static final Compliance NONE = new Compliance(0, 0, 0, 0);
     }
 
     /** When a lifecycle stage started and finished (null: not (yet) seen). */

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * Reads the twin of one yard (its identifier prefix) from the H2 tables the Flink job writes:
- * {@code hull_twin}, {@code hull_stage_dates}, {@code ship_totals} and {@code equipment_twin}. A table
+ * {@code hull_twin}, {@code hull_stage_dates}, {@code ship_totals}, {@code equipment_twin} and {@code weld_quality}. A table
  * the job has not created yet reads as empty. What the twin knows only from the yard's plan ({@code stage-planned},
  * {@code material-ordered}) is not history: an entity without a stage or a booking, and a stage with planned dates
  * only, are left out, as the ground truth has no record of them.
@@ -45,7 +45,22 @@ public final class TwinReader {
             Map<String, TwinFigures.Equipment> equipment = new TreeMap<>();
             query(c, "SELECT asset_id, version, last_event_time FROM " + TwinTables.EQUIPMENT_TWIN + " WHERE asset_id LIKE ?", like,
                     rs -> equipment.put(rs.getString(1), new TwinFigures.Equipment(rs.getLong(2), millis(rs, 3))));
-            return new TwinFigures(hulls, ships, equipment);
+            long[] coats = new long[2];
+            // The quality join's record of each block: its coating DFT inspections, passed or failed.
+            query(c, "SELECT COALESCE(SUM(dft_inspections), 0), COALESCE(SUM(dft_passed), 0) FROM " + TwinTables.WELD_QUALITY
+                    + " WHERE block_id LIKE ?", like, rs -> {
+                        coats[0] = rs.getLong(1);
+                        coats[1] = rs.getLong(2);
+                    });
+            long[] plan = new long[2];
+            // Plan against actual: stages finished that carry a planned finish from the stage-planned events.
+            query(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN finished_at <= planned_finish THEN 1 ELSE 0 END), 0) FROM "
+                    + TwinTables.HULL_STAGE_DATES + " WHERE entity_id LIKE ? AND finished_at IS NOT NULL AND planned_finish IS NOT NULL",
+                    like, rs -> {
+                        plan[0] = rs.getLong(1);
+                        plan[1] = rs.getLong(2);
+                    });
+            return new TwinFigures(hulls, ships, equipment, new TwinFigures.Compliance(coats[0], coats[1], plan[0], plan[1]));
         } catch (SQLException e) {
             throw new IllegalStateException("fidelity: cannot read the twin from " + h2Url + ": " + e.getMessage(), e);
         }

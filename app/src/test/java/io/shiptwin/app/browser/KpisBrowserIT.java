@@ -152,8 +152,8 @@ class KpisBrowserIT {
         assertThat(chromium.driver.findElement(By.id("kpi-note")).getText()).contains(points + " windows", "unit t");
         assertThat(chromium.driver.findElements(By.cssSelector("#kpi-scope option"))).extracting(e -> e.getAttribute("value"))
                 .contains("kind:yard", "kind:ship").anySatisfy(v -> assertThat(v).startsWith("scope:ship:"));
-        // The quality join: blocks welded at the welding-robot station (no telemetry streamed here, so no arc-on readings).
-        chromium.waitUpTo(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector("#weld-stations tr[data-work-centre*=\"WELDING\"]")).isEmpty());
+        // The quality join: blocks welded at the block-assembly station (no telemetry streamed here, so no arc-on readings).
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> !d.findElements(By.cssSelector("#weld-stations tr[data-work-centre*=\"ASSEMBLY-BAY\"]")).isEmpty());
         assertThat(chromium.consoleErrors()).isEmpty();
         chromium.fitHeight(1400);
         chromium.screenshot("kpis");

@@ -108,4 +108,23 @@ class FidelityComparisonTest {
         assertThat(r.lost()).isZero();
         assertThat(r.table()).contains("telemetry events applied", "NO", "ALL");
     }
+
+    @Test
+    void coatingDftComplianceAndScheduleAdherenceAreComparedAsCountsAndRatios() {
+        TwinFigures base = yard(block(100, 5_000, T0 + 2000), 100, 24);
+        TwinFigures truth = new TwinFigures(base.hulls(), base.ships(), base.equipment(), new TwinFigures.Compliance(10, 8, 20, 15));
+        assertThat(failures(FidelityComparison.compare(truth, truth, Tolerances.DEFAULT))).isEmpty();
+        assertThat(FidelityComparison.compare(truth, truth, Tolerances.DEFAULT)).filteredOn(c -> c.category().equals("kpi"))
+                .extracting(Check::subject).contains("coating DFT inspections", "dft_compliance", "planned stages finished",
+                        "schedule_adherence");
+
+        TwinFigures oneLate = new TwinFigures(base.hulls(), base.ships(), base.equipment(), new TwinFigures.Compliance(10, 8, 20, 14));
+        assertThat(failures(FidelityComparison.compare(truth, oneLate, Tolerances.DEFAULT))).extracting(Check::subject)
+                .containsExactlyInAnyOrder("stages finished on plan", "schedule_adherence");
+
+        TwinFigures noCoats = new TwinFigures(base.hulls(), base.ships(), base.equipment(), new TwinFigures.Compliance(0, 0, 20, 15));
+        assertThat(failures(FidelityComparison.compare(truth, noCoats, Tolerances.DEFAULT))).extracting(Check::subject)
+                .as("a DFT compliance of 0 is no match for one of 0.8: DFT inspections missing are visible")
+                .containsExactlyInAnyOrder("coating DFT inspections", "coating DFT inspections passed", "dft_compliance");
+    }
 }

@@ -57,6 +57,10 @@ final class HistoryTranslator {
     private final Map<String, Deque<Identifier>> openNonConformances = new HashMap<>();
     private final Map<String, Double> meterLoad = new HashMap<>();
     private final Map<String, Double> readerLoad = new HashMap<>();
+    /** Per {@code entity|stage} that has started: the unit its first work will take, filled in when the work starts. */
+    private final Map<String, Identifier[]> startedUnit = new HashMap<>();
+    /** Per {@code entity|stage} under way: the unit (with telemetry) that took its first work. */
+    private final Map<String, Identifier> stageUnit = new HashMap<>();
     private final long precursorMillis;
     final List<Pending> events = new ArrayList<>();
     /** Ship suffix to delivery time, in delivery order. */
@@ -129,12 +133,25 @@ final class HistoryTranslator {
         }
     }
 
+    /**
+     * A stage's start or finish, naming the unit that did its (first, not rework) work when that unit reports
+     * telemetry: the welding robot of a sub-assembly, the booth of a painting. The unit is taken just after the stage
+     * starts, so the start's event reads it when it is published.
+     */
     private void stageEvent(String entity, Stage stage, long t, boolean start) {
         Place p = place(entity, stage);
         Identifier wc = ObjectKind.WORK_CENTRE.identifier(prefix, Names.token(p.name()));
         LifecycleStage lc = stage.lifecycle();
+        String key = entity + "|" + stage.name();
+        Identifier[] unit = new Identifier[1];
+        if (start) {
+            startedUnit.put(key, unit);
+        } else {
+            unit[0] = stageUnit.remove(key);
+            startedUnit.remove(key);
+        }
         for (Identifier subject : subjects(entity)) {
-            add(t, subject, p.area(), start ? h -> new StageStarted(h, lc, wc) : h -> new StageFinished(h, lc, wc));
+            add(t, subject, p.area(), start ? h -> new StageStarted(h, lc, wc, unit[0]) : h -> new StageFinished(h, lc, wc, unit[0]));
         }
     }
 
@@ -172,6 +189,13 @@ final class HistoryTranslator {
         g.busyBy[u] = w.entity();
         g.maintenance[u] = w.stage() == Stage.MAINTENANCE;
         FeedEquipment e = g.unit(u);
+        if (e != null && !w.rework() && !g.maintenance[u]) {
+            Identifier[] unit = startedUnit.remove(w.entity() + "|" + w.stage().name());
+            if (unit != null) {
+                unit[0] = e.id;
+                stageUnit.put(w.entity() + "|" + w.stage().name(), e.id);
+            }
+        }
         if (e != null) {
             if (g.maintenance[u]) {
                 e.set(t, FeedEquipment.Mode.MAINTENANCE, 0);
@@ -302,10 +326,12 @@ final class HistoryTranslator {
         List<String> tokens = ObjectKind.BLOCK.tokens(id);
         int n = inspections.merge(block, 1, Integer::sum);
         Identifier insp = ObjectKind.INSPECTION.identifier(prefix, tokens.get(0), tokens.get(1), Integer.toString(n));
+        // The yard model inspects each coat (detail "coat n", passed or failed) and, after block assembly, the welds
+        // (detail "pass" or "block assembly"): a coat is a DFT inspection, the assembly check an ultrasonic test.
         boolean coat = detail.startsWith("coat");
         Place p = place(block, coat ? Stage.PAINTING : Stage.BLOCK_ASSEMBLY);
-        InspectionMethod method = coat ? InspectionMethod.COATING_DFT : InspectionMethod.DIMENSIONAL;
-        String findings = passed ? "within tolerance" : detail;
+        InspectionMethod method = coat ? InspectionMethod.COATING_DFT : InspectionMethod.ULTRASONIC;
+        String findings = passed ? (coat ? detail + ": dry film thickness within specification" : "within tolerance") : detail;
         add(t, insp, p.area(), h -> new InspectionRecorded(h, id, method, passed, findings));
         if (!passed) {
             Identifier nc = ObjectKind.NON_CONFORMANCE.identifier(prefix, tokens.get(0), tokens.get(1), Integer.toString(n));

@@ -76,7 +76,8 @@ final class LifecycleFlows {
         for (YardHistory.Happening h : history) {
             if (h instanceof YardHistory.Steel s) {
                 steel.put(s.block(), s);
-            } else if (h instanceof YardHistory.Incident i && i.incident().kind().equals("inspection")) {
+            } else if (h instanceof YardHistory.Incident i && i.incident().kind().equals("inspection")
+                    && !i.incident().detail().startsWith("coat")) { // the passed assembly inspection, not a coat's
                 revisable.computeIfAbsent(i.incident().entity(), k -> new long[] {-1, Long.MAX_VALUE})[0] = i.time();
             } else if (h instanceof YardHistory.Started s && s.stage() == Stage.PAINTING) {
                 revisable.computeIfAbsent(s.entity(), k -> new long[] {-1, Long.MAX_VALUE})[1] = s.time();

@@ -112,6 +112,26 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
         return Collections.unmodifiableList(stageStarts);
     }
 
+    /**
+     * One stage of the production plan as the feed publishes it ({@code stage-planned}): the yard entity
+     * ({@code BLK-}, {@code GBK-}, {@code SHIP-}; a grand block's plan is its blocks' too), the stage, when the plan
+     * is published and the planned start and finish, all simulated millis since day 0.
+     */
+    public record PlannedStage(String entity, Stage stage, long publishedAt, long start, long finish) {
+    }
+
+    /** The production plan of every hull, in publishing order (a plan published at or after the bound is not published). */
+    public List<PlannedStage> plannedStages() {
+        ProductionPlan plan = new ProductionPlan(scenario);
+        List<PlannedStage> out = new ArrayList<>();
+        for (Hull h : hulls) {
+            for (ProductionPlan.PlannedStage p : plan.of(h)) {
+                out.add(new PlannedStage(p.entity(), p.stage(), h.start(), p.start(), p.finish()));
+            }
+        }
+        return out;
+    }
+
     /** Per grand block (yard name, e.g. {@code GBK-H1001-G01}), the yard names of its blocks: a grand block's stage is theirs too. */
     public Map<String, List<String>> grandBlockMembers() {
         Map<String, List<String>> m = new LinkedHashMap<>();

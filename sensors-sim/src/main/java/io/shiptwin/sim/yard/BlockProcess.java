@@ -173,7 +173,10 @@ final class BlockProcess {
         });
     }
 
-    /** DFT and surface check of a coat; a coat applied while the climate left spec fails far more often. */
+    /**
+     * DFT and surface check of a coat, recorded passed ({@code inspection}, detail {@code coat n}) or failed
+     * ({@code non-conformance}); a coat applied while the climate left spec fails far more often.
+     */
     private void inspectCoat(int coat, boolean climateLeftSpec) {
         Quality q = yard.scenario.quality();
         double p = climateLeftSpec ? q.coatingDefectProbabilityOutOfSpec() : q.coatingDefectProbability();
@@ -182,6 +185,8 @@ final class BlockProcess {
             coat(coat, true);
             return;
         }
+        // A passed coat is an inspection too (its DFT within specification): without it DFT compliance reads 0.
+        yard.truth.incident(block.id(), "inspection", yard.sim.now(), "coat " + coat);
         coat(coat + 1, false);
     }
 

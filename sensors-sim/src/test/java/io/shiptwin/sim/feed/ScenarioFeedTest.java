@@ -256,4 +256,71 @@ class ScenarioFeedTest {
         double truth = feed.run().ships().stream().mapToDouble(s -> s.manHours()).sum();
         assertThat(booked).isCloseTo(truth, org.assertj.core.data.Offset.offset(1e-6 * truth));
     }
+
+    @Test
+    void everyCoatIsReportedAsADftInspectionPassedOrFailedAndTheAssemblyWeldsAsUltrasonicTests() {
+        Map<String, InspectionRecorded> byId = new HashMap<>();
+        of(InspectionRecorded.class).forEach(i -> byId.put(i.assetId(), i));
+        List<InspectionRecorded> dft = byId.values().stream()
+                .filter(i -> i.method() == io.shiptwin.model.yard.InspectionMethod.COATING_DFT).toList();
+        List<InspectionRecorded> ut = byId.values().stream()
+                .filter(i -> i.method() == io.shiptwin.model.yard.InspectionMethod.ULTRASONIC).toList();
+        assertThat(dft.size() + ut.size()).as("no other method").isEqualTo(byId.size());
+        assertThat(dft).as("passed coats").anyMatch(InspectionRecorded::passed);
+        assertThat(dft).as("failed coats").anyMatch(i -> !i.passed());
+        assertThat(ut).anyMatch(InspectionRecorded::passed);
+        // Equal to the simulation's truth: each coat inspected once per attempt, the feed's compliance is the truth's.
+        long end = feed.endMillis();
+        var coats = feed.run().truth().incidents().stream()
+                .filter(i -> i.time() < end && i.entity().startsWith("BLK-") && i.detail().startsWith("coat")).toList();
+        long truthPassed = coats.stream().filter(i -> i.kind().equals("inspection")).count();
+        assertThat(dft).hasSize(coats.size());
+        assertThat(dft.stream().filter(InspectionRecorded::passed).count()).isEqualTo(truthPassed);
+        double compliance = (double) truthPassed / coats.size();
+        assertThat(compliance).as("most coats pass, not all").isStrictlyBetween(0.5, 1.0);
+    }
+
+    @Test
+    void weldingAndPaintingStagesNameTheRobotOrBoothThatDidTheWorkAtStartAndFinish() {
+        Map<String, String> typeOf = new HashMap<>();
+        for (FeedMessage m : messages) {
+            if (m.event() instanceof TelemetryReading r) {
+                typeOf.putIfAbsent(r.assetId(), r.assetType());
+            }
+        }
+        Map<String, String> startUnit = new HashMap<>();
+        int welded = 0;
+        int painted = 0;
+        for (StageStarted s : of(StageStarted.class)) {
+            if (!s.assetId().contains("/BLK-")) {
+                continue;
+            }
+            String expected = switch (s.stage()) {
+                case SUB_ASSEMBLY, BLOCK_ASSEMBLY -> "welding-robot";
+                case PAINTING -> "paint-booth";
+                default -> null;
+            };
+            if (expected != null) {
+                assertThat(s.equipment()).as("the unit of " + s.assetId() + " " + s.stage()).isNotNull();
+                assertThat(typeOf.get(s.equipment().toString())).as("a unit that reports telemetry").isEqualTo(expected);
+                startUnit.put(s.assetId() + "|" + s.stage(), s.equipment().toString());
+                if (expected.equals("paint-booth")) {
+                    painted++;
+                } else {
+                    welded++;
+                }
+            }
+        }
+        assertThat(welded).isGreaterThan(10);
+        assertThat(painted).isGreaterThan(5);
+        for (StageFinished f : of(StageFinished.class)) {
+            String unit = startUnit.get(f.assetId() + "|" + f.stage());
+            if (unit != null) {
+                assertThat(f.equipment()).as("the finish names the same unit").isNotNull();
+                assertThat(f.equipment().toString()).isEqualTo(unit);
+            }
+        }
+        // Several robots share the welding: the unit is not always the first one.
+        assertThat(startUnit.values().stream().distinct().count()).isGreaterThan(2);
+    }
 }

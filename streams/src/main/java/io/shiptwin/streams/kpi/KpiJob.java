@@ -21,7 +21,8 @@ import org.apache.flink.util.Collector;
 
 /**
  * The yard's KPIs in event-time windows, from the business events (timestamped and watermarked at the
- * {@code yard.events.raw} source): fanned out to their scopes, windowed by {@link KpiWindowFunction}, written to H2
+ * {@code yard.events.raw} source): given the planned finish of the stage they finish ({@link PlannedFinishFunction},
+ * keyed by hull entity), fanned out to their scopes, windowed by {@link KpiWindowFunction}, written to H2
  * {@code kpis} and the compacted {@code twin.kpis}. Late events go to H2 {@code dropped_events} (kind LATE, with
  * the watermark) and to {@code yard.deadletter}; watermark samples to H2 {@code watermarks}.
  */
@@ -35,6 +36,8 @@ public final class KpiJob {
 
     public static void build(DataStream<IngestedEvent> events, EquipmentTwinJob.Config config, StagePlan plan, CgtFormula cgt) {
         SingleOutputStreamOperator<KpiValue> kpis = events
+                .keyBy(PlannedFinishFunction.ENTITY)
+                .process(new PlannedFinishFunction()).name("KPI stage plans").uid("kpi-stage-plans")
                 .flatMap(new FanOut()).name("KPI scopes").uid("kpi-scopes")
                 .keyBy(ScopedEvent::scope)
                 .process(new KpiWindowFunction(config.allowedLateness(), config.dedupRetention(), plan, cgt, Topics.EVENTS_RAW))
@@ -76,10 +79,10 @@ public final class KpiJob {
                 e.assetId(), e.assetId(), e.reason(), e.payload(), e.recordedAtMillis());
     }
 
-    /** Each event to each of its scopes ({@link KpiScope#of}). */
-    static final class FanOut implements FlatMapFunction<IngestedEvent, ScopedEvent> {
+    /** Each event to each of its scopes ({@link KpiScope#of}), with its stage's planned finish. */
+    static final class FanOut implements FlatMapFunction<PlannedEvent, ScopedEvent> {
         @Override
-        public void flatMap(IngestedEvent in, Collector<ScopedEvent> out) {
+        public void flatMap(PlannedEvent in, Collector<ScopedEvent> out) {
             for (ScopedEvent s : KpiScope.of(in)) {
                 out.collect(s);
             }

@@ -35,6 +35,19 @@ public final class KpiScope {
         return out;
     }
 
+    /** The scopes of one event with the planned finish of the stage it finishes (if any) on every copy. */
+    public static List<ScopedEvent> of(PlannedEvent p) {
+        List<ScopedEvent> plain = of(p.in());
+        if (!p.planned()) {
+            return plain;
+        }
+        List<ScopedEvent> out = new ArrayList<>(plain.size());
+        for (ScopedEvent s : plain) {
+            out.add(new ScopedEvent(s.scope(), s.scopeKind(), s.primary(), s.in(), p.plannedFinishMillis()));
+        }
+        return out;
+    }
+
     /** The kind of a scope string: {@code yard}, {@code area} or {@code ship}. */
     public static String kindOf(String scope) {
         return scope.substring(0, scope.indexOf(':'));

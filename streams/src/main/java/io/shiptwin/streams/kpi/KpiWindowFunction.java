@@ -43,8 +43,12 @@ import org.apache.flink.util.OutputTag;
  * {@link #LATE_EVENTS} (once, from the yard-scope copy), is counted ({@code kpiLateEvents}) and changes no KPI.
  * The twin itself takes every unique event; only these windows exclude late ones.
  *
+ * <p>Schedule adherence compares a stage's finish with its planned finish from the {@code stage-planned} events
+ * ({@link ScopedEvent#plannedFinishMillis()}, given by {@link PlannedFinishFunction}); only a stage finished without
+ * a plan event falls back to {@code plan} (a {@link StagePlan}, by default standard durations from the stage's start).
+ *
  * <p>Not windowed, so every unique event counts, late or not: the stage starts waiting for their finish
- * (schedule adherence) and a ship's man-hours so far (its CGT per man-hour on delivery). Duplicates (by event id)
+ * (the fallback of schedule adherence) and a ship's man-hours so far (its CGT per man-hour on delivery). Duplicates (by event id)
  * are ignored and counted ({@code kpiDuplicatesIgnored}); the twin stores them as dropped events.
  */
 public final class KpiWindowFunction extends KeyedProcessFunction<String, ScopedEvent, KpiValue> {
@@ -179,7 +183,9 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
             String stageKey = e.assetId() + "|" + f.stage().name();
             Long started = openStages.get(stageKey);
             openStages.remove(stageKey);
-            OptionalLong planned = started == null ? OptionalLong.empty() : plan.plannedFinish(e.assetId(), f.stage(), started);
+            // The plan's finish (stage-planned) when there was one; else the fallback plan from the stage's start.
+            OptionalLong planned = se.plannedFinishMillis() != PlannedEvent.NO_PLAN ? OptionalLong.of(se.plannedFinishMillis())
+                    : started == null ? OptionalLong.empty() : plan.plannedFinish(e.assetId(), f.stage(), started);
             boolean block = f.stage() == BLOCK_COMPLETED_STAGE && in.entityId() != null
                     && HullEntity.kind(in.entityId()) == ObjectKind.BLOCK;
             return KpiFacts.stageFinished(block, planned.isPresent(), planned.isPresent() && e.eventTimeMillis() <= planned.getAsLong());

@@ -5,10 +5,10 @@ import java.io.Serializable;
 import java.util.OptionalLong;
 
 /**
- * When a stage of a ship or block was planned to finish: the plan {@link io.shiptwin.model.kpi.TwinKpi#SCHEDULE_ADHERENCE} compares
- * the actual finish with. The business events carry no planned dates yet, so the default is
- * {@link StandardStageDurations} (start + a standard duration per stage); a plan from planned-date events can
- * replace it without touching the KPI function.
+ * The fallback plan of {@link io.shiptwin.model.kpi.TwinKpi#SCHEDULE_ADHERENCE}: when a stage of a ship or block
+ * finishes and no {@code stage-planned} event gave its planned finish ({@link PlannedFinishFunction}), the KPI asks
+ * this plan from the stage's start. The default is {@link StandardStageDurations} (start + a standard duration per
+ * stage).
  */
 @FunctionalInterface
 public interface StagePlan extends Serializable {

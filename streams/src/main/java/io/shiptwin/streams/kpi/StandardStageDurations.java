@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * The stand-in plan while events carry no planned dates: a stage is on schedule when it finishes within a
- * standard duration of its start. The defaults are the upper ends of the typical durations in the domain notes
+ * The fallback plan for a stage finished without a {@code stage-planned} event: it is on schedule when it finishes
+ * within a standard duration of its start. The defaults are the upper ends of the typical durations in the domain notes
  * (order-of-magnitude estimates for a mid-size bulk carrier); pass other durations to change them.
  */
 public final class StandardStageDurations implements StagePlan {

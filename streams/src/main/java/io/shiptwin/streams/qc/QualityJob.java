@@ -9,7 +9,7 @@ import io.shiptwin.streams.twin.IngestedReading;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
- * Quality control joined with welding telemetry ({@link WeldQualityJoin}): the unique welding-robot readings and the
+ * Quality control joined with welding telemetry ({@link WeldQualityJoin}): the unique welding-robot and paint-booth readings and the
  * business events, per yard, to H2 {@code weld_quality}; the dashboard derives the rates per station from it.
  */
 public final class QualityJob {
@@ -18,10 +18,12 @@ public final class QualityJob {
 
     public static void build(DataStream<IngestedReading> uniqueTelemetry, DataStream<IngestedEvent> events, EquipmentTwinJob.Config config) {
         String welding = AssetType.WELDING_ROBOT.topicSegment();
-        uniqueTelemetry.filter(r -> welding.equals(r.reading().assetType())).name("welding readings").uid("qc-welding-readings")
+        String booth = AssetType.PAINT_BOOTH.topicSegment();
+        uniqueTelemetry.filter(r -> welding.equals(r.reading().assetType()) || booth.equals(r.reading().assetType()))
+                .name("welding and booth readings").uid("qc-welding-readings")
                 .keyBy(r -> r.reading().site())
                 .connect(events.keyBy(e -> e.event().site()))
-                .process(new WeldQualityJoin(WeldWindow.fcawDefaults(), config.dedupRetention())).name("weld quality join").uid("qc-weld-join")
+                .process(new WeldQualityJoin(WeldWindow.fcawDefaults(), config.allowedLateness(), config.dedupRetention())).name("weld quality join").uid("qc-weld-join")
                 .sinkTo(new H2Sink<>(config.h2Url(), WeldQualityTable::new, 200, 200)).name("H2 weld quality").uid("h2-weld-quality");
     }
 }

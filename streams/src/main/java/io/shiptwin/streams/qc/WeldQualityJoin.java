@@ -13,9 +13,7 @@ import io.shiptwin.streams.lifecycle.HullEntity;
 import io.shiptwin.streams.lifecycle.IngestedEvent;
 import io.shiptwin.streams.twin.IngestedReading;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -25,87 +23,178 @@ import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Quality control joined with welding telemetry, per yard (keyed by site): each block's inspections next to the
- * welding current of the station that welded it (its {@link LifecycleStage#SUB_ASSEMBLY} work centre), read by the
- * welding robots of that station's area during the block's sub-assembly. A block's weld interval is counted when the
- * watermark (the lower of the telemetry's and the business events') passes its finish, so every reading of the
- * interval has arrived; readings are kept in {@link #BUCKET_MILLIS} buckets per area (the interval is counted to
- * that resolution) for {@link #RETENTION} of event time.
+ * Quality control joined with welding telemetry, per yard (keyed by site). A block's inspections are joined with the
+ * readings of the unit that welded it: the welding robot named ({@code equipment}) by the block's
+ * {@link #WELDING_STAGE} {@code stage-started}/{@code -finished} events, during that stage. Readings are kept per unit
+ * in {@link #BUCKET_MILLIS} buckets (an interval is counted to that resolution): arc-on readings, and those with the
+ * current, arc voltage or travel speed outside the WPS window ({@link WeldWindow}).
  *
- * <p>Inputs are unique: the telemetry after de-duplication; business events are de-duplicated here by event id.
- * A reading older than the watermark may miss an interval already counted: it is counted ({@code qcLateReadings}).
+ * <ul>
+ *   <li>The weld interval is counted when the watermark (the lower of the telemetry's and the business events') passes
+ *       its finish plus the allowed lateness, so readings up to that late still count.</li>
+ *   <li>A failed {@link InspectionMethod#ULTRASONIC} test is "welding parameters out of procedure window before a failed
+ *       UT" when the unit's readings from the weld start to the test (or the weld finish, if earlier) include
+ *       out-of-window ones: they are counted when the watermark passes the test's time plus the lateness (whatever came
+ *       first, the test or the telemetry) and stored with the block's record with a suspected cause.</li>
+ *   <li>Every inspection updates the block's record at once (counts per method; coating DFT passed or not).</li>
+ *   <li>The measured dry film thickness: the mean {@link #DFT_CHANNEL} reading of the paint booth named by the block's
+ *       {@code PAINTING} stage events during that stage, counted when the watermark passes its finish plus the
+ *       lateness (the inspection event has no field for it).</li>
+ * </ul>
+ *
+ * <p>State: buckets are removed by event-time timers {@link #RETENTION} after their day ended; the pending counts
+ * are timers with their task list; a block's record expires a month (wall clock) after its last change. Inputs are
+ * unique: the telemetry after de-duplication; business events are de-duplicated here by event id. A reading more than
+ * the lateness behind the watermark may miss an interval already counted: it is counted ({@code qcLateReadings}).
  */
 public final class WeldQualityJoin extends KeyedCoProcessFunction<String, IngestedReading, IngestedEvent, WeldQuality> {
+    /** The stage whose welds the ultrasonic test after it inspects (in the simulated yard: the block-assembly test). */
+    public static final LifecycleStage WELDING_STAGE = LifecycleStage.BLOCK_ASSEMBLY;
     static final long BUCKET_MILLIS = Duration.ofMinutes(5).toMillis();
+    static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
     static final Duration RETENTION = Duration.ofDays(60);
+    private static final String WELD = "W|";
+    private static final String TEST = "U|";
+    private static final String CLEAN = "C|";
+    private static final String PAINT = "P|";
+    /** The booths' coating-thickness channel, reported (> 0) only while a booth is coating. */
+    public static final String DFT_CHANNEL = "dft_um";
+    /** Per bucket: arc-on readings, out of window (any), current, voltage, travel speed out of window. */
+    private static final int ARC_ON = 0;
+    private static final int OUT = 1;
+    private static final int CURRENT = 2;
+    private static final int VOLTAGE = 3;
+    private static final int TRAVEL = 4;
 
     private final WeldWindow window;
+    private final long latenessMillis;
     private final Duration dedupRetention;
     private transient MapState<String, long[]> buckets;
+    private transient MapState<String, double[]> dftBuckets;
+    private transient MapState<String, Boolean> units;
+    private transient MapState<Long, String> due;
     private transient MapState<String, BlockWeld> blocks;
     private transient MapState<String, Boolean> seen;
     private transient Counter lateReadings;
     private transient Counter resolvedBlocks;
+    private transient Counter failedUtOutOfWindow;
 
-    public WeldQualityJoin(WeldWindow window, Duration dedupRetention) {
+    public WeldQualityJoin(WeldWindow window, Duration allowedLateness, Duration dedupRetention) {
+        if (allowedLateness.isNegative()) {
+            throw new IllegalArgumentException("weld quality join: allowed lateness must be >= 0, got " + allowedLateness);
+        }
         this.window = window;
+        this.latenessMillis = allowedLateness.toMillis();
         this.dedupRetention = dedupRetention;
     }
 
     @Override
     public void open(OpenContext ctx) {
-        buckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("weld-buckets", String.class, long[].class));
+        buckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("weld-unit-buckets", String.class, long[].class));
+        dftBuckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("booth-dft-buckets", String.class, double[].class));
+        units = getRuntimeContext().getMapState(new MapStateDescriptor<>("weld-units", String.class, Boolean.class));
+        due = getRuntimeContext().getMapState(new MapStateDescriptor<>("weld-due", Long.class, String.class));
         MapStateDescriptor<String, BlockWeld> welds = new MapStateDescriptor<>("block-welds", String.class, BlockWeld.class);
         // One small entry per block ever seen: expire those untouched for a month of wall clock.
-        welds.enableTimeToLive(StateTtlConfig.newBuilder(Duration.ofDays(30))
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .build());
+        welds.enableTimeToLive(ttl(Duration.ofDays(30)));
         blocks = getRuntimeContext().getMapState(welds);
         MapStateDescriptor<String, Boolean> ids = new MapStateDescriptor<>("qc-seen-event-ids", String.class, Boolean.class);
-        ids.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .build());
+        ids.enableTimeToLive(ttl(dedupRetention));
         seen = getRuntimeContext().getMapState(ids);
         lateReadings = getRuntimeContext().getMetricGroup().counter("qcLateReadings");
         resolvedBlocks = getRuntimeContext().getMetricGroup().counter("qcBlocksResolved");
+        failedUtOutOfWindow = getRuntimeContext().getMetricGroup().counter("qcFailedUtAfterOutOfWindowWelding");
     }
+
+    private static StateTtlConfig ttl(Duration d) {
+        return StateTtlConfig.newBuilder(d)
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                .build();
+    }
+
+    // ---- telemetry -----------------------------------------------------------------------------
 
     @Override
     public void processElement1(IngestedReading in, Context ctx, Collector<WeldQuality> out) throws Exception {
         TelemetryReading r = in.reading();
+        if (AssetType.PAINT_BOOTH.topicSegment().equals(r.assetType())) {
+            boothReading(r, ctx);
+            return;
+        }
         if (!AssetType.WELDING_ROBOT.topicSegment().equals(r.assetType())) {
             return;
         }
-        double current = current(r);
+        double current = channel(r, WeldWindow.CURRENT_CHANNEL);
         if (!WeldWindow.arcOn(current)) {
             return;
         }
-        if (r.eventTimeMillis() <= ctx.timerService().currentWatermark()) {
+        long t = r.eventTimeMillis();
+        long watermark = ctx.timerService().currentWatermark();
+        if (watermark != Long.MIN_VALUE && t + latenessMillis <= watermark) {
             lateReadings.inc();
         }
-        String key = bucketKey(r.area(), r.eventTimeMillis() / BUCKET_MILLIS);
+        boolean badCurrent = window.outside(current);
+        boolean badVoltage = window.voltageOutside(channel(r, WeldWindow.VOLTAGE_CHANNEL));
+        boolean badTravel = window.travelOutside(channel(r, WeldWindow.TRAVEL_CHANNEL));
+        String key = bucketKey(r.assetId(), Math.floorDiv(t, BUCKET_MILLIS));
         long[] counts = buckets.get(key);
         if (counts == null) {
-            counts = new long[2];
+            counts = new long[5];
         }
-        counts[0]++;
-        if (window.outside(current)) {
-            counts[1]++;
+        counts[ARC_ON]++;
+        if (badCurrent || badVoltage || badTravel) {
+            counts[OUT]++;
         }
+        counts[CURRENT] += badCurrent ? 1 : 0;
+        counts[VOLTAGE] += badVoltage ? 1 : 0;
+        counts[TRAVEL] += badTravel ? 1 : 0;
         buckets.put(key, counts);
+        if (!units.contains(r.assetId())) {
+            units.put(r.assetId(), Boolean.TRUE);
+        }
+        long day = Math.floorDiv(t, DAY_MILLIS);
+        schedule(ctx, (day + 1) * DAY_MILLIS + RETENTION.toMillis(), CLEAN + day);
     }
 
-    private static double current(TelemetryReading r) {
+    /** A booth's coating-thickness reading while it coats, kept per booth and bucket (sum, count). */
+    private void boothReading(TelemetryReading r, Context ctx) throws Exception {
+        double dft = channel(r, DFT_CHANNEL);
+        if (!(dft > 0)) {
+            return;
+        }
+        long t = r.eventTimeMillis();
+        long watermark = ctx.timerService().currentWatermark();
+        if (watermark != Long.MIN_VALUE && t + latenessMillis <= watermark) {
+            lateReadings.inc();
+        }
+        String key = bucketKey(r.assetId(), Math.floorDiv(t, BUCKET_MILLIS));
+        double[] sum = dftBuckets.get(key);
+        if (sum == null) {
+            sum = new double[2];
+        }
+        sum[0] += dft;
+        sum[1]++;
+        dftBuckets.put(key, sum);
+        if (!units.contains(r.assetId())) {
+            units.put(r.assetId(), Boolean.TRUE);
+        }
+        long day = Math.floorDiv(t, DAY_MILLIS);
+        schedule(ctx, (day + 1) * DAY_MILLIS + RETENTION.toMillis(), CLEAN + day);
+    }
+
+    /** A channel's value; NaN when the reading does not have it (then it is never out of window). */
+    private static double channel(TelemetryReading r, String name) {
         String[] channels = r.channels();
         for (int i = 0; i < channels.length; i++) {
-            if (WeldWindow.CURRENT_CHANNEL.equals(channels[i])) {
+            if (name.equals(channels[i])) {
                 return r.values()[i];
             }
         }
-        return 0;
+        return Double.NaN;
     }
+
+    // ---- business events -----------------------------------------------------------------------
 
     @Override
     public void processElement2(IngestedEvent in, Context ctx, Collector<WeldQuality> out) throws Exception {
@@ -115,18 +204,41 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
         }
         seen.put(e.eventId(), Boolean.TRUE);
         long now = ctx.timerService().currentProcessingTime();
-        if (e instanceof StageStarted s && s.stage() == LifecycleStage.SUB_ASSEMBLY && isBlock(e.assetId())) {
+        if (e instanceof StageStarted s && s.stage() == WELDING_STAGE && isBlock(e.assetId())) {
             BlockWeld b = block(e.assetId());
             b.workCentre = s.workCentre().toString();
             b.area = e.area();
+            b.equipment = s.equipment() == null ? b.equipment : s.equipment().toString();
             b.weldStart = e.eventTimeMillis();
             b.resolved = false;
             blocks.put(b.blockId, b);
-        } else if (e instanceof StageFinished f && f.stage() == LifecycleStage.SUB_ASSEMBLY && isBlock(e.assetId())) {
+        } else if (e instanceof StageFinished f && f.stage() == WELDING_STAGE && isBlock(e.assetId())) {
             BlockWeld b = block(e.assetId());
             b.weldFinish = e.eventTimeMillis();
+            if (b.equipment == null && f.equipment() != null) {
+                b.equipment = f.equipment().toString();
+            }
+            if (b.workCentre == null) {
+                b.workCentre = f.workCentre().toString();
+                b.area = e.area();
+            }
             blocks.put(b.blockId, b);
-            ctx.timerService().registerEventTimeTimer(b.weldFinish);
+            schedule(ctx, b.weldFinish + latenessMillis, WELD + b.blockId);
+        } else if (e instanceof StageStarted s && s.stage() == LifecycleStage.PAINTING && isBlock(e.assetId())) {
+            BlockWeld b = block(e.assetId());
+            b.booth = s.equipment() == null ? b.booth : s.equipment().toString();
+            b.paintStart = e.eventTimeMillis();
+            blocks.put(b.blockId, b);
+        } else if (e instanceof StageFinished f && f.stage() == LifecycleStage.PAINTING && isBlock(e.assetId())) {
+            BlockWeld b = block(e.assetId());
+            b.paintFinish = e.eventTimeMillis();
+            if (b.booth == null && f.equipment() != null) {
+                b.booth = f.equipment().toString();
+            }
+            blocks.put(b.blockId, b);
+            if (b.booth != null && b.paintStart != Long.MIN_VALUE) {
+                schedule(ctx, b.paintFinish + latenessMillis, PAINT + b.blockId);
+            }
         } else if (e instanceof InspectionRecorded i && isBlock(i.block().toString())) {
             BlockWeld b = block(i.block().toString());
             b.inspections++;
@@ -138,59 +250,153 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
                 if (i.passed()) {
                     b.dftPassed++;
                 }
+            } else if (i.method() == InspectionMethod.ULTRASONIC) {
+                b.utInspections++;
+                if (!i.passed()) {
+                    b.failedUt++;
+                    b.failedUtAt = e.eventTimeMillis();
+                    b.utResolved = false;
+                    b.suspectedCause = null;
+                    schedule(ctx, b.failedUtAt + latenessMillis, TEST + b.blockId);
+                }
             }
             b.version++;
             blocks.put(b.blockId, b);
-            if (b.resolved || b.workCentre == null) {
-                out.collect(b.snapshot(now));
-            }
+            out.collect(b.snapshot(now));
         }
     }
+
+    // ---- timers --------------------------------------------------------------------------------
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<WeldQuality> out) throws Exception {
-        long now = ctx.timerService().currentProcessingTime();
-        List<BlockWeld> done = new ArrayList<>();
-        for (Map.Entry<String, BlockWeld> entry : blocks.entries()) {
-            BlockWeld b = entry.getValue();
-            if (!b.resolved && b.weldFinish != Long.MIN_VALUE && b.weldFinish <= timestamp && b.weldStart != Long.MIN_VALUE
-                    && b.area != null) {
-                done.add(b);
-            }
+        String tasks = due.get(timestamp);
+        if (tasks == null) {
+            return;
         }
-        for (BlockWeld b : done) {
-            long arcOn = 0;
-            long outside = 0;
-            for (long i = b.weldStart / BUCKET_MILLIS; i <= b.weldFinish / BUCKET_MILLIS; i++) {
-                long[] c = buckets.get(bucketKey(b.area, i));
-                if (c != null) {
-                    arcOn += c[0];
-                    outside += c[1];
-                }
+        due.remove(timestamp);
+        long now = ctx.timerService().currentProcessingTime();
+        for (String task : tasks.split("\n")) {
+            if (task.startsWith(CLEAN)) {
+                clean(Long.parseLong(task.substring(CLEAN.length())));
+                continue;
             }
-            b.arcOnReadings = arcOn;
-            b.outOfWindowReadings = outside;
-            b.resolved = true;
+            BlockWeld b = blocks.get(task.substring(2));
+            if (b == null) {
+                continue;
+            }
+            if (task.startsWith(WELD) && !b.resolved && b.weldFinish + latenessMillis == timestamp) {
+                long[] c = count(b.equipment, b.weldStart, b.weldFinish);
+                b.arcOnReadings = c[ARC_ON];
+                b.outOfWindowReadings = c[OUT];
+                b.resolved = true;
+                resolvedBlocks.inc();
+            } else if (task.startsWith(TEST) && !b.utResolved && b.failedUtAt + latenessMillis == timestamp) {
+                testCause(b);
+            } else if (task.startsWith(PAINT) && b.paintFinish + latenessMillis == timestamp) {
+                measuredDft(b);
+            } else {
+                continue; // superseded by a later finish or test, whose own timer counts it
+            }
             b.version++;
             blocks.put(b.blockId, b);
-            resolvedBlocks.inc();
             out.collect(b.snapshot(now));
         }
-        prune(timestamp);
     }
 
-    /** Buckets older than the retention before the watermark can no longer be asked for: drop them. */
-    private void prune(long watermark) throws Exception {
-        long oldest = (watermark - RETENTION.toMillis()) / BUCKET_MILLIS;
-        List<String> old = new ArrayList<>();
-        for (String key : buckets.keys()) {
-            if (Long.parseLong(key.substring(key.lastIndexOf('|') + 1)) < oldest) {
-                old.add(key);
+    /** The readings of the welding unit from the weld start to the failed test, and what they suggest. */
+    private void testCause(BlockWeld b) throws Exception {
+        b.utResolved = true;
+        if (b.weldStart == Long.MIN_VALUE || b.weldStart > b.failedUtAt) {
+            b.suspectedCause = "the block's welding stage was not seen before the failed UT: welding telemetry not joined";
+            return;
+        }
+        if (b.equipment == null) {
+            b.suspectedCause = "the welding stage's events named no welding unit: welding telemetry not joined";
+            return;
+        }
+        long to = b.weldFinish == Long.MIN_VALUE ? b.failedUtAt : Math.min(b.weldFinish, b.failedUtAt);
+        long[] c = count(b.equipment, b.weldStart, to);
+        b.utArcOnReadings = c[ARC_ON];
+        b.utOutOfWindowReadings = c[OUT];
+        if (c[OUT] > 0) {
+            failedUtOutOfWindow.inc();
+            b.suspectedCause = String.format(Locale.ROOT, "welding parameters out of procedure window before the failed UT: %d of %d"
+                    + " arc-on readings of %s (current %d, voltage %d, travel speed %d)", c[OUT], c[ARC_ON], b.equipment, c[CURRENT],
+                    c[VOLTAGE], c[TRAVEL]);
+        } else if (c[ARC_ON] > 0) {
+            b.suspectedCause = String.format(Locale.ROOT, "welding parameters within the procedure window before the failed UT"
+                    + " (%d arc-on readings of %s): cause not in the welding telemetry", c[ARC_ON], b.equipment);
+        } else {
+            b.suspectedCause = "no welding readings of " + b.equipment + " between the weld start and the failed UT";
+        }
+    }
+
+    /** The booth's coating-thickness readings during the block's painting: the measured DFT of its coats. */
+    private void measuredDft(BlockWeld b) throws Exception {
+        double sum = 0;
+        long n = 0;
+        for (long i = Math.floorDiv(b.paintStart, BUCKET_MILLIS); i <= Math.floorDiv(b.paintFinish, BUCKET_MILLIS); i++) {
+            double[] c = dftBuckets.get(bucketKey(b.booth, i));
+            if (c != null) {
+                sum += c[0];
+                n += (long) c[1];
             }
         }
-        for (String key : old) {
-            buckets.remove(key);
+        b.dftSumUm = sum;
+        b.dftReadings = n;
+    }
+
+    /** Sums the buckets of {@code unit} from {@code from} to {@code to} (both inclusive, to bucket resolution). */
+    private long[] count(String unit, long from, long to) throws Exception {
+        long[] sum = new long[5];
+        if (unit == null || from == Long.MIN_VALUE || to < from) {
+            return sum;
         }
+        for (long i = Math.floorDiv(from, BUCKET_MILLIS); i <= Math.floorDiv(to, BUCKET_MILLIS); i++) {
+            long[] c = buckets.get(bucketKey(unit, i));
+            if (c != null) {
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += c[k];
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Drops the buckets of every unit for one day: no interval that can still be counted reaches back to it. */
+    private void clean(long day) throws Exception {
+        long first = day * DAY_MILLIS / BUCKET_MILLIS;
+        long last = (day + 1) * DAY_MILLIS / BUCKET_MILLIS;
+        for (String unit : units.keys()) {
+            for (long i = first; i < last; i++) {
+                buckets.remove(bucketKey(unit, i));
+                dftBuckets.remove(bucketKey(unit, i));
+            }
+        }
+    }
+
+    /** Adds a task to the timer at {@code time} (one timer per time; its tasks in {@link #due}). */
+    private void schedule(Context ctx, long time, String task) throws Exception {
+        String tasks = due.get(time);
+        if (tasks == null) {
+            due.put(time, task);
+            ctx.timerService().registerEventTimeTimer(time);
+        } else if (!("\n" + tasks + "\n").contains("\n" + task + "\n")) {
+            due.put(time, tasks + "\n" + task);
+        }
+    }
+
+    /** Buckets held now, for tests. */
+    int bucketsHeld() throws Exception {
+        int n = 0;
+        for (String ignored : buckets.keys()) {
+            n++;
+        }
+        for (String ignored : dftBuckets.keys()) {
+            n++;
+        }
+        return n;
     }
 
     private BlockWeld block(String blockId) throws Exception {
@@ -210,7 +416,7 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
         }
     }
 
-    private static String bucketKey(String area, long bucket) {
-        return area + "|" + bucket;
+    private static String bucketKey(String unit, long bucket) {
+        return unit + "|" + bucket;
     }
 }

@@ -89,6 +89,8 @@ class KpiPipelineFlinkTest {
                         .withTimestampAssigner(new EventTimeOfRecord()))
                 .process(new DecodeBusinessEvents());
         SingleOutputStreamOperator<KpiValue> kpis = decoded.getSideOutput(DecodeBusinessEvents.ALL_EVENTS)
+                .keyBy(PlannedFinishFunction.ENTITY)
+                .process(new PlannedFinishFunction())
                 .flatMap(new KpiJob.FanOut())
                 .keyBy(ScopedEvent::scope)
                 .process(new KpiWindowFunction(Duration.ofHours(1), Duration.ofHours(6), StandardStageDurations.defaults(),

@@ -167,4 +167,26 @@ class KpiWindowFunctionTest {
             assertThat(h.getSideOutput(KpiWindowFunction.LATE_EVENTS)).hasSize(1);
         }
     }
+
+    @Test
+    void dftComplianceIsPassedOverAllCoatingDftInspectionsWhateverElseWasInspected() throws Exception {
+        try (var h = harness()) {
+            // As the simulator now reports them: every coat passed or failed as COATING_DFT, the weld checks as UT.
+            send(h, YardEvents.inspection("c1", at("07:00"), true));
+            send(h, YardEvents.inspection("c2", at("07:10"), true));
+            send(h, YardEvents.inspection("c3", at("07:20"), false));
+            send(h, YardEvents.inspection("c4", at("07:30"), true));
+            send(h, YardEvents.inspection("c5", at("07:40"), true));
+            send(h, YardEvents.ultrasonic("u1", at("07:15"), false));
+            send(h, YardEvents.ultrasonic("u2", at("07:25"), true));
+            h.processWatermark(new Watermark(at("08:00")));
+
+            KpiValue dft = latest(h, "dft_compliance", YARD, "HOUR", at("07:00")).orElseThrow();
+            assertThat(dft.numerator()).isEqualTo(4.0);
+            assertThat(dft.denominator()).as("the UT inspections are not coating ones").isEqualTo(5.0);
+            assertThat(dft.value()).isEqualTo(0.8);
+            assertThat(latest(h, "rework_rate", YARD, "HOUR", at("07:00")).orElseThrow().value()).isEqualTo(2.0 / 7);
+            assertThat(latest(h, "dft_compliance", SHIP_SCOPE, "HOUR", at("07:00")).orElseThrow().value()).isEqualTo(0.8);
+        }
+    }
 }

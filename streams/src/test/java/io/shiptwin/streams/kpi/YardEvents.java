@@ -10,6 +10,7 @@ import io.shiptwin.model.MaterialDelivered;
 import io.shiptwin.model.ObjectKind;
 import io.shiptwin.model.ShipDelivered;
 import io.shiptwin.model.StageFinished;
+import io.shiptwin.model.StagePlanned;
 import io.shiptwin.model.StageStarted;
 import io.shiptwin.model.lifecycle.LifecycleStage;
 import io.shiptwin.model.yard.ClassSociety;
@@ -63,12 +64,21 @@ final class YardEvents {
                 passed ? "within tolerance" : "DFT low");
     }
 
+    static InspectionRecorded ultrasonic(String id, long t, boolean passed) {
+        return new InspectionRecorded(header(id, INSP, t, "assembly-hall"), BLOCK, InspectionMethod.ULTRASONIC, passed,
+                passed ? "within tolerance" : "lack of fusion");
+    }
+
     static StageStarted started(String id, long t, Identifier entity, LifecycleStage stage) {
         return new StageStarted(header(id, entity, t, "paint-shop"), stage, WC);
     }
 
     static StageFinished finished(String id, long t, Identifier entity, LifecycleStage stage) {
         return new StageFinished(header(id, entity, t, "paint-shop"), stage, WC);
+    }
+
+    static StagePlanned planned(String id, long t, Identifier entity, LifecycleStage stage, long plannedStart, long plannedFinish) {
+        return new StagePlanned(header(id, entity, t, "planning-office"), stage, plannedStart, (plannedFinish - plannedStart) / 3_600_000.0);
     }
 
     static ShipDelivered delivered(String id, long t, double dwt) {
