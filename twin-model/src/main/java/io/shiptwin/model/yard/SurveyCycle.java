@@ -91,6 +91,22 @@ public record SurveyCycle(double annualYears, double intermediateAtYears, double
         }
     }
 
+    /** The {@code number}-th survey of {@code kind} on the cycle; null if the cycle never holds it (bottom, delivery...). */
+    public Due nth(SurveyKind kind, int number) {
+        if (!scheduled(kind) || number < 1) {
+            return null;
+        }
+        double limit = (number + 2) * Math.max(annualYears, Math.max(intermediateAtYears, specialYears));
+        for (double horizon = specialYears; horizon <= limit; horizon += specialYears) {
+            for (Due d : schedule(horizon + Math.max(1, annualYears))) {
+                if (d.years() <= horizon + 1e-9 && d.kind() == kind && d.number() == number) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The due date of {@code due} for a ship delivered at {@code deliveredMillis}, to the millisecond. */
     public static long dueMillis(long deliveredMillis, Due due) {
         return deliveredMillis + millisOfYears(due.years());

@@ -51,6 +51,16 @@ class SurveyCycleTest {
     }
 
     @Test
+    void theNthSurveyOfAKindIsFoundOnTheCycle() {
+        assertThat(SurveyCycle.IACS.nth(A, 5)).isEqualTo(new Due(6, A, 5));
+        assertThat(SurveyCycle.IACS.nth(I, 2)).isEqualTo(new Due(7.5, I, 2));
+        assertThat(SurveyCycle.IACS.nth(S, 3)).isEqualTo(new Due(15, S, 3));
+        assertThat(SurveyCycle.IACS.nth(SurveyKind.BOTTOM, 1)).isNull();
+        // Annual surveys every special interval are all replaced: there is no first annual survey.
+        assertThat(new SurveyCycle(5, 2.5, 5).nth(A, 1)).isNull();
+    }
+
+    @Test
     void dueDatesAreCountedInYearsOf365AndAQuarterDays() {
         long delivered = 1_000;
         assertThat(SurveyCycle.dueMillis(delivered, new Due(1, A, 1))).isEqualTo(delivered + 31_557_600_000L);
