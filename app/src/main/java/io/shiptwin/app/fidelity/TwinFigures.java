@@ -11,13 +11,21 @@ import java.util.Map;
  * @param hulls     per ship, grand block and block
  * @param ships     per ship: the roll-up over the ship, its grand blocks and blocks
  * @param equipment per piece of equipment that reports telemetry
+ * @param service   per delivered ship in service: its operation totals and surveys (docs/service-twin.md)
  */
-public record TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment) {
+public record TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment,
+                          Map<String, Service> service) {
 
     public TwinFigures {
         hulls = Map.copyOf(hulls);
         ships = Map.copyOf(ships);
         equipment = Map.copyOf(equipment);
+        service = Map.copyOf(service);
+    }
+
+    /** Figures without ships in service. */
+    public TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment) {
+        this(hulls, ships, equipment, Map.of());
     }
 
     /** When a lifecycle stage started and finished (null: not (yet) seen). */
@@ -41,5 +49,13 @@ public record TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<
 
     /** Telemetry events applied (unique) and the simulated time of the newest. */
     public record Equipment(long events, long lastEventTime) {
+    }
+
+    /**
+     * A ship in service: delivery, the sums of its operational reports, surveys completed and the next survey due by
+     * the class rule (null while unknown).
+     */
+    public record Service(Long deliveredAt, long reports, double distanceNm, double fuelTonnes, double mainEngineHours,
+                          double hoursAtSea, long surveys, String nextSurveyKind, Long nextSurveyDue) {
     }
 }
