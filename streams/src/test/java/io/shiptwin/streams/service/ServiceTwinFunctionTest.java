@@ -234,6 +234,14 @@ class ServiceTwinFunctionTest {
     }
 
     @Test
+    void theFunctionAndItsClassRuleTravelToTheTaskManagers() throws Exception {
+        ServiceTwinFunction f = new ServiceTwinFunction(Duration.ofHours(6), new SurveyCycle(1, 2.5, 5));
+        byte[] bytes = org.apache.flink.util.InstantiationUtil.serializeObject(f);
+        assertThat((Object) org.apache.flink.util.InstantiationUtil.deserializeObject(bytes, getClass().getClassLoader()))
+                .isInstanceOf(ServiceTwinFunction.class);
+    }
+
+    @Test
     void onlyDeliveryOperationAndSurveyEventsOfShipsConcernTheServiceTwin() {
         assertThat(ServiceTwinFunction.concerns(report("r", T0, 1, 1, 1, 1))).isTrue();
         assertThat(ServiceTwinFunction.concerns(delivered(SHIP, "d", T0))).isTrue();
