@@ -1,5 +1,6 @@
 package io.shiptwin.model.yard;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.List;
  *
  * <p>One rule for both sides: the simulator draws its survey events from it and the service twin computes the
  * next survey due from it. The class rule defaults ({@link #IACS}) are the IACS harmonised cycle (annual 1 year,
- * intermediate 2.5 years, special 5 years; DOMAIN.md).
+ * intermediate 2.5 years, special 5 years; DOMAIN.md). Serializable: Flink functions carry it to the task managers.
  */
-public record SurveyCycle(double annualYears, double intermediateAtYears, double specialYears) {
+public record SurveyCycle(double annualYears, double intermediateAtYears, double specialYears) implements Serializable {
     /** The IACS harmonised survey cycle: annual every year, intermediate at 2.5 years, special every 5 years. */
     public static final SurveyCycle IACS = new SurveyCycle(1, 2.5, 5);
     public static final double DAYS_PER_YEAR = 365.25;
