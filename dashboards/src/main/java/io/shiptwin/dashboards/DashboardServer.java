@@ -50,6 +50,7 @@ public final class DashboardServer implements AutoCloseable {
     private final WhatIfApi whatIfApi;
     private final TwinHistoryApi historyApi;
     private final KpiApi kpiApi;
+    private final ServiceApi serviceApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
     private final ObjectMapper json = new ObjectMapper();
@@ -87,6 +88,7 @@ public final class DashboardServer implements AutoCloseable {
         this.maintenanceApi = new MaintenanceApi(new Maintenance(h2JdbcUrl));
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.kpiApi = new KpiApi(new KpiSeries(h2JdbcUrl), new EventTime(h2JdbcUrl), new WeldStations(h2JdbcUrl));
+        this.serviceApi = new ServiceApi(new ShipsInService(h2JdbcUrl));
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
         this.openApi = readResource(OPENAPI_RESOURCE);
@@ -159,6 +161,11 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/kpis/catalogue", kpiApi::catalogue);
             get(cfg, "/api/kpis/stations", kpiApi::stations);
             get(cfg, "/api/event-time", kpiApi::eventTime);
+            // Delivered ships in service (docs/service-twin.md); the longer routes first (the identifier has a '/').
+            get(cfg, "/api/service", serviceApi::list);
+            get(cfg, "/api/service.csv", serviceApi::listCsv);
+            get(cfg, "/api/service/<identifier>/surveys.csv", ctx -> serviceApi.surveysCsv(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/service/<identifier>", ctx -> serviceApi.one(ctx, ctx.pathParam("identifier")));
             cfg.routes.sse("/api/stream", stream::connect);
             apiRoutes.add(new ApiRoute("get", "/api/stream"));
             cfg.routes.exception(SQLException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)

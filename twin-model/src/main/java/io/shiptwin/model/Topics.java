@@ -15,6 +15,8 @@ public final class Topics {
     public static final String TWIN_KPIS = "twin.kpis";
     /** Maintenance work orders opened by the equipment twin's alerts, keyed by work order id (compacted). */
     public static final String TWIN_WORK_ORDERS = "twin.workorders";
+    /** Delivered ships in service (operation totals, surveys, next survey due), keyed by ship id (compacted). */
+    public static final String TWIN_SERVICE = "twin.service";
 
     /** Consumer group of the equipment twin job; its committed offsets give the Flink consumer lag. */
     public static final String EQUIPMENT_TWIN_GROUP = "shiptwin-equipment-twin";

@@ -30,6 +30,9 @@ public final class TwinTables {
     public static final String WATERMARKS = "watermarks";
     /** Per block: the welding current of the station that welded it, next to its inspections (quality join). */
     public static final String WELD_QUALITY = "weld_quality";
+    /** Delivered ships in service: operation totals, surveys, next survey due (docs/service-twin.md). */
+    public static final String SHIP_SERVICE = "ship_service";
+    public static final String SHIP_SURVEYS = "ship_surveys";
 
     /** Kinds of {@link #DROPPED_EVENTS} rows: what happened to an event that did not change the twin. */
     public static final String DROP_DEAD_LETTER = "DEAD_LETTER";
@@ -371,7 +374,54 @@ public final class TwinTables {
             "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS suspected_cause VARCHAR(400)",  // for a failed UT
             "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS booth VARCHAR(200)",            // paint booth of its painting
             "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS dft_readings BIGINT DEFAULT 0 NOT NULL", // booth dft_um readings
-            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS dft_mean_um DOUBLE PRECISION");  // measured DFT; null if none
+            "ALTER TABLE weld_quality ADD COLUMN IF NOT EXISTS dft_mean_um DOUBLE PRECISION",   // measured DFT; null if none
+            // ---- service twin: delivered ships' operation and class surveys (docs/service-twin.md)
+            """
+            CREATE TABLE IF NOT EXISTS ship_service (
+              ship_id                VARCHAR(200) PRIMARY KEY,
+              version                BIGINT NOT NULL,             -- unique events applied; replays never lower it
+              delivered_at           TIMESTAMP(3) WITH TIME ZONE, -- simulated clock; null until the delivery is seen
+              reports                BIGINT NOT NULL,             -- operational reports
+              reported_hours         DOUBLE PRECISION NOT NULL,   -- sum of their periods
+              hours_at_sea           DOUBLE PRECISION NOT NULL,   -- sum of distance / average speed
+              distance_nm            DOUBLE PRECISION NOT NULL,
+              fuel_t                 DOUBLE PRECISION NOT NULL,
+              main_engine_hours      DOUBLE PRECISION NOT NULL,
+              mean_speed_knots       DOUBLE PRECISION NOT NULL,   -- distance / hours at sea
+              fuel_t_per_nm          DOUBLE PRECISION NOT NULL,
+              fuel_t_per_day_at_sea  DOUBLE PRECISION NOT NULL,
+              last_report_at         TIMESTAMP(3) WITH TIME ZONE,
+              annual_surveys         INT NOT NULL,                -- completed, passed or not
+              intermediate_surveys   INT NOT NULL,
+              special_surveys        INT NOT NULL,
+              other_surveys          INT NOT NULL,                -- bottom, delivery
+              surveys_failed_open    INT NOT NULL,                -- failed, not yet followed by a pass of the same or higher kind
+              last_survey_id         VARCHAR(200),
+              last_survey_kind       VARCHAR(16),
+              last_survey_at         TIMESTAMP(3) WITH TIME ZONE,
+              last_survey_passed     BOOLEAN,
+              next_survey_kind       VARCHAR(16),                 -- by the class rule (SurveyCycle); null until delivered
+              next_survey_number     INT,
+              next_survey_due        TIMESTAMP(3) WITH TIME ZONE,
+              survey_overdue         BOOLEAN NOT NULL,            -- the watermark passed the due date first
+              last_event_id          VARCHAR(200) NOT NULL,
+              last_event_time        TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+              updated_at             TIMESTAMP(3) WITH TIME ZONE NOT NULL  -- wall clock
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS ship_surveys (
+              survey_id     VARCHAR(200) PRIMARY KEY,
+              ship_id       VARCHAR(200) NOT NULL,
+              kind          VARCHAR(16) NOT NULL,        -- ANNUAL | INTERMEDIATE | SPECIAL | BOTTOM | DELIVERY
+              survey_number INT NOT NULL,                -- 1, 2, ... per ship and kind
+              society       VARCHAR(16) NOT NULL,
+              passed        BOOLEAN NOT NULL,
+              completed_at  TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
+              due_at        TIMESTAMP(3) WITH TIME ZONE,           -- by the class rule; null if not on the cycle
+              event_id      VARCHAR(200) NOT NULL,
+              updated_at    TIMESTAMP(3) WITH TIME ZONE NOT NULL   -- wall clock
+            )""",
+            "CREATE INDEX IF NOT EXISTS ship_surveys_ship ON ship_surveys (ship_id, completed_at)");
 
     /** What-if results, written by {@code ./shiptwin scenario run|compare} and the dashboard's what-if runs. */
     public static final String WHATIF_RUNS = "whatif_runs";

@@ -1,7 +1,11 @@
 package io.shiptwin.app.fidelity;
 
+import io.shiptwin.model.OperationalReport;
 import io.shiptwin.model.lifecycle.LifecycleStage;
+import io.shiptwin.model.yard.SurveyCycle;
+import io.shiptwin.model.yard.SurveyKind;
 import io.shiptwin.sim.feed.ScenarioFeed;
+import io.shiptwin.sim.feed.ServiceTruth;
 import io.shiptwin.sim.scenario.Scenario;
 import io.shiptwin.sim.yard.GroundTruth;
 import io.shiptwin.sim.yard.Stage;
@@ -23,7 +27,8 @@ import java.util.TreeMap;
  * coat or maintenance, of a ship, grand block or block; a grand block's stage is also each of its blocks'.
  * A delivered ship moves on to {@code IN_OPERATION} at its delivery. Only what happened before the feed's
  * bound counts. Energy reaches the hull twin only as cost (the meter's {@code EnergyMetered} is about a yard
- * area), so energy is compared within cost.
+ * area), so energy is compared within cost. Ships in service: the reports and surveys the simulation drew for them
+ * ({@link ScenarioFeed#serviceTruth()}), with the next survey due by the twin's class rule.
  */
 public final class ExpectedTwin {
     private final String prefix;
@@ -112,7 +117,7 @@ public final class ExpectedTwin {
         Map<String, TwinFigures.Ship> ships = new TreeMap<>();
         shipSums.forEach((id, s) -> ships.put(id, new TwinFigures.Ship(s[0], Math.round(s[1]))));
         return new TwinFigures(hullFigures, ships, equipment(feed),
-                new TwinFigures.Compliance(dft, dftPassed, adherence[0], adherence[1]));
+                new TwinFigures.Compliance(dft, dftPassed, adherence[0], adherence[1]), service(feed));
     }
 
     /**
@@ -141,6 +146,32 @@ public final class ExpectedTwin {
             }
         }
         return n;
+    }
+
+    /**
+     * Per delivered ship, its service life as simulated: delivery, sums of its reports, surveys, and the next survey
+     * due by the class rule the twin applies ({@link SurveyCycle#IACS}) after the surveys completed.
+     */
+    private Map<String, TwinFigures.Service> service(ScenarioFeed feed) {
+        Map<String, TwinFigures.Service> m = new TreeMap<>();
+        for (ServiceTruth t : feed.serviceTruth()) {
+            double distance = 0;
+            double fuel = 0;
+            double engine = 0;
+            double atSea = 0;
+            for (OperationalReport r : t.reports()) {
+                distance += r.distanceNauticalMiles();
+                fuel += r.fuelTonnes();
+                engine += r.mainEngineHours();
+                atSea += r.averageSpeedKnots() > 0 ? r.distanceNauticalMiles() / r.averageSpeedKnots() : 0;
+            }
+            int[] done = new int[SurveyKind.values().length];
+            t.surveys().forEach(s -> done[s.surveyKind().ordinal()]++);
+            SurveyCycle.Due next = SurveyCycle.IACS.next(done);
+            m.put(id(t.ship()), new TwinFigures.Service(t.deliveredMillis(), t.reports().size(), distance, fuel, engine, atSea,
+                    t.surveys().size(), next.kind().name(), SurveyCycle.dueMillis(t.deliveredMillis(), next)));
+        }
+        return m;
     }
 
     /** Every piece of equipment is sampled at 0, p, 2p... before the bound: that many events, the last at the last tick. */

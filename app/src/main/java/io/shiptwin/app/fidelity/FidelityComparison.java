@@ -11,9 +11,11 @@ import java.util.function.ToLongFunction;
 
 /**
  * Compares the twin with what it should hold, figure by figure: first yard-wide KPIs (counts exact, sums and
- * ratios — coating DFT compliance, schedule adherence against the plan — within the relative tolerance), then every hull entity (present, current stage, each stage's start and
- * finish, man-hours, cost, inspections, non-conformances, delivered), every ship's roll-up and every piece of
- * equipment (telemetry events applied, newest event time). An entity the truth has and the twin lacks is one
+ * ratios — coating DFT compliance, schedule adherence against the plan — within the relative tolerance), then every
+ * hull entity (present, current stage, each stage's start and finish, man-hours, cost, inspections,
+ * non-conformances, delivered), every ship's roll-up, every piece of equipment (telemetry events applied, newest
+ * event time) and every ship in service (delivery, reports and their sums, surveys, next survey due). An entity
+ * the truth has and the twin lacks is one
  * mismatch ({@code present}); one the twin has and the truth lacks is one too; their figures are not compared
  * further.
  */
@@ -27,6 +29,7 @@ public final class FidelityComparison {
         hulls(truth, twin, tol, checks);
         ships(truth, twin, tol, checks);
         equipment(truth, twin, checks);
+        service(truth, twin, tol, checks);
         return checks;
     }
 
@@ -61,6 +64,15 @@ public final class FidelityComparison {
         count(out, "kpi", "stages finished on plan", "count", e.stagesFinishedOnPlan(), a.stagesFinishedOnPlan());
         ratio(out, tol, "schedule_adherence", e.stagesFinishedOnPlan(), e.plannedStagesFinished(), a.stagesFinishedOnPlan(),
                 a.plannedStagesFinished());
+        count(out, "kpi", "ships in service", "count", truth.service().size(), twin.service().size());
+        count(out, "kpi", "operational reports", "count", sumLong(truth.service(), TwinFigures.Service::reports),
+                sumLong(twin.service(), TwinFigures.Service::reports));
+        sum(out, tol, "kpi", "distance steamed (nm)", "sum", sumDouble(truth.service(), TwinFigures.Service::distanceNm),
+                sumDouble(twin.service(), TwinFigures.Service::distanceNm));
+        sum(out, tol, "kpi", "fuel burnt (t)", "sum", sumDouble(truth.service(), TwinFigures.Service::fuelTonnes),
+                sumDouble(twin.service(), TwinFigures.Service::fuelTonnes));
+        count(out, "kpi", "class surveys", "count", sumLong(truth.service(), TwinFigures.Service::surveys),
+                sumLong(twin.service(), TwinFigures.Service::surveys));
     }
 
     /** A ratio KPI over the run (an average: within the relative tolerance); absent on a side with a 0 denominator. */
@@ -137,6 +149,25 @@ public final class FidelityComparison {
         }
     }
 
+    private static void service(TwinFigures truth, TwinFigures twin, Tolerances tol, List<Check> out) {
+        for (String id : union(truth.service(), twin.service())) {
+            TwinFigures.Service e = truth.service().get(id);
+            TwinFigures.Service a = twin.service().get(id);
+            if (!presence(out, "service", id, e, a)) {
+                continue;
+            }
+            dated(out, tol, "service", id, "delivered at", e.deliveredAt(), a.deliveredAt());
+            count(out, "service", id, "operational reports", e.reports(), a.reports());
+            sum(out, tol, "service", id, "distance (nm)", e.distanceNm(), a.distanceNm());
+            sum(out, tol, "service", id, "fuel (t)", e.fuelTonnes(), a.fuelTonnes());
+            sum(out, tol, "service", id, "main-engine hours", e.mainEngineHours(), a.mainEngineHours());
+            sum(out, tol, "service", id, "hours at sea", e.hoursAtSea(), a.hoursAtSea());
+            count(out, "service", id, "surveys completed", e.surveys(), a.surveys());
+            same(out, "service", id, "next survey kind", e.nextSurveyKind(), a.nextSurveyKind());
+            dated(out, tol, "service", id, "next survey due", e.nextSurveyDue(), a.nextSurveyDue());
+        }
+    }
+
     // ---- one check -----------------------------------------------------------------------------
 
     /** Adds a {@code present} check when one side lacks the entity; true when both have it. */
@@ -164,9 +195,14 @@ public final class FidelityComparison {
     }
 
     private static void date(List<Check> out, Tolerances tol, String id, String measure, Long expected, Long actual) {
+        dated(out, tol, "stage", id, measure, expected, actual);
+    }
+
+    private static void dated(List<Check> out, Tolerances tol, String category, String id, String measure, Long expected,
+                              Long actual) {
         boolean ok = expected == null ? actual == null : actual != null && Math.abs(actual - expected) <= tol.dateMillis();
         Double diff = expected != null && actual != null ? (double) (actual - expected) : null;
-        out.add(new Check("stage", id, measure, iso(expected), iso(actual), diff, tol.dateText(), ok));
+        out.add(new Check(category, id, measure, iso(expected), iso(actual), diff, tol.dateText(), ok));
     }
 
     private static String iso(Long millis) {

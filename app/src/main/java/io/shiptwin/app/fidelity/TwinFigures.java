@@ -11,20 +11,33 @@ import java.util.Map;
  * @param hulls     per ship, grand block and block
  * @param ships     per ship: the roll-up over the ship, its grand blocks and blocks
  * @param equipment per piece of equipment that reports telemetry
+ * @param service   per delivered ship in service: its operation totals and surveys (docs/service-twin.md)
  */
 public record TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment,
-                          Compliance compliance) {
+                          Compliance compliance, Map<String, Service> service) {
 
     public TwinFigures {
         hulls = Map.copyOf(hulls);
         ships = Map.copyOf(ships);
         equipment = Map.copyOf(equipment);
         java.util.Objects.requireNonNull(compliance, "compliance");
+        service = Map.copyOf(service);
     }
 
-    /** Without coating or plan figures (both sides then compare as 0). */
+    /** Without coating or plan figures (both sides then compare as 0) and without ships in service. */
     public TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment) {
-        this(hulls, ships, equipment, Compliance.NONE);
+        this(hulls, ships, equipment, Compliance.NONE, Map.of());
+    }
+
+    /** Without ships in service. */
+    public TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment, Compliance compliance) {
+        this(hulls, ships, equipment, compliance, Map.of());
+    }
+
+    /** Without coating or plan figures. */
+    public TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<String, Equipment> equipment,
+                       Map<String, Service> service) {
+        this(hulls, ships, equipment, Compliance.NONE, service);
     }
 
     /**
@@ -57,5 +70,13 @@ public record TwinFigures(Map<String, Hull> hulls, Map<String, Ship> ships, Map<
 
     /** Telemetry events applied (unique) and the simulated time of the newest. */
     public record Equipment(long events, long lastEventTime) {
+    }
+
+    /**
+     * A ship in service: delivery, the sums of its operational reports, surveys completed and the next survey due by
+     * the class rule (null while unknown).
+     */
+    public record Service(Long deliveredAt, long reports, double distanceNm, double fuelTonnes, double mainEngineHours,
+                          double hoursAtSea, long surveys, String nextSurveyKind, Long nextSurveyDue) {
     }
 }

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Reads the twin of one yard (its identifier prefix) from the H2 tables the Flink job writes:
- * {@code hull_twin}, {@code hull_stage_dates}, {@code ship_totals}, {@code equipment_twin} and {@code weld_quality}. A table
+ * {@code hull_twin}, {@code hull_stage_dates}, {@code ship_totals}, {@code equipment_twin}, {@code weld_quality} and
+ * {@code ship_service}. A table
  * the job has not created yet reads as empty. What the twin knows only from the yard's plan ({@code stage-planned},
  * {@code material-ordered}) is not history: an entity without a stage or a booking, and a stage with planned dates
  * only, are left out, as the ground truth has no record of them.
@@ -60,7 +61,13 @@ public final class TwinReader {
                         plan[0] = rs.getLong(1);
                         plan[1] = rs.getLong(2);
                     });
-            return new TwinFigures(hulls, ships, equipment, new TwinFigures.Compliance(coats[0], coats[1], plan[0], plan[1]));
+            Map<String, TwinFigures.Service> service = new TreeMap<>();
+            query(c, "SELECT ship_id, delivered_at, reports, distance_nm, fuel_t, main_engine_hours, hours_at_sea, annual_surveys"
+                    + " + intermediate_surveys + special_surveys + other_surveys, next_survey_kind, next_survey_due FROM "
+                    + TwinTables.SHIP_SERVICE + " WHERE ship_id LIKE ?", like,
+                    rs -> service.put(rs.getString(1), new TwinFigures.Service(millis(rs, 2), rs.getLong(3), rs.getDouble(4),
+                            rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getLong(8), rs.getString(9), millis(rs, 10))));
+            return new TwinFigures(hulls, ships, equipment, new TwinFigures.Compliance(coats[0], coats[1], plan[0], plan[1]), service);
         } catch (SQLException e) {
             throw new IllegalStateException("fidelity: cannot read the twin from " + h2Url + ": " + e.getMessage(), e);
         }

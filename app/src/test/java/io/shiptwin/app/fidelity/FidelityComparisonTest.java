@@ -127,4 +127,29 @@ class FidelityComparisonTest {
                 .as("a DFT compliance of 0 is no match for one of 0.8: DFT inspections missing are visible")
                 .containsExactlyInAnyOrder("coating DFT inspections", "coating DFT inspections passed", "dft_compliance");
     }
+
+    @Test
+    void shipsInServiceAreComparedByTheirOperationTotalsSurveysAndNextSurveyDue() {
+        TwinFigures.Service truthService = new TwinFigures.Service(T0, 40, 2_000, 150, 140, 140, 1, "ANNUAL", T0 + 2_000_000);
+        TwinFigures truth = new TwinFigures(Map.of(), Map.of(), Map.of(), Map.of(SHIP, truthService));
+        List<Check> same = FidelityComparison.compare(truth, truth, Tolerances.DEFAULT);
+        assertThat(failures(same)).isEmpty();
+        assertThat(same).filteredOn(c -> c.category().equals("service")).extracting(Check::measure).containsExactly(
+                "delivered at", "operational reports", "distance (nm)", "fuel (t)", "main-engine hours", "hours at sea",
+                "surveys completed", "next survey kind", "next survey due");
+        assertThat(same).filteredOn(c -> c.category().equals("kpi")).extracting(Check::subject)
+                .contains("ships in service", "operational reports", "distance steamed (nm)", "fuel burnt (t)", "class surveys");
+
+        TwinFigures.Service lostReport = new TwinFigures.Service(T0, 39, 1_950, 146, 136.5, 136.5, 1, "ANNUAL", T0 + 2_000_000);
+        List<Check> failed = failures(FidelityComparison.compare(truth,
+                new TwinFigures(Map.of(), Map.of(), Map.of(), Map.of(SHIP, lostReport)), Tolerances.DEFAULT));
+        assertThat(failed).extracting(c -> c.category() + " " + c.measure()).containsExactlyInAnyOrder(
+                "kpi count", "kpi sum", "kpi sum", "service operational reports", "service distance (nm)", "service fuel (t)",
+                "service main-engine hours", "service hours at sea");
+
+        TwinFigures.Service missedSurvey = new TwinFigures.Service(T0, 40, 2_000, 150, 140, 140, 0, "ANNUAL", T0 + 1_000_000);
+        assertThat(failures(FidelityComparison.compare(truth,
+                new TwinFigures(Map.of(), Map.of(), Map.of(), Map.of(SHIP, missedSurvey)), Tolerances.DEFAULT)))
+                .extracting(Check::measure).containsExactlyInAnyOrder("count", "surveys completed", "next survey due");
+    }
 }

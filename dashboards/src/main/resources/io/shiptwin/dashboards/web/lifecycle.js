@@ -2,6 +2,7 @@
 // a Gantt of its grand blocks and blocks by stage with the plan (thin grey bars) above the actual start and finish
 // (/api/ships/{id}/lifecycle), running stages drawn open up to the latest simulated time, and the planned and
 // predicted delivery as vertical lines; a table of each block's seven flows. Every block links to the Twin inspector.
+// A delivered ship also shows its service twin (/api/service/{id}): operation totals, next survey due, past surveys.
 import {el, esc, fmt, fetchJson, identifierPath} from "./util.js";
 import {chart} from "./charts.js";
 
@@ -248,6 +249,44 @@ async function refresh() {
   $("lifecycle-result").hidden = false;
   renderGantt(life.body);
   renderTable(life.body);
+  // The list first: a ship not in service yet is simply not in it (asking for it directly would be a 404).
+  const inService = await fetchJson("/api/service");
+  const known = inService.ok && inService.body.some(s => s.shipId === shipId);
+  const service = known ? await fetchJson(identifierPath("/api/service/", shipId)) : null;
+  if (!visible || shipId !== selected) return;
+  renderService(service && service.ok ? service.body : null);
+}
+
+/** A delivered ship's service twin: totals, next survey due and past surveys; hidden while the ship is not in service. */
+function renderService(detail) {
+  $("lifecycle-service").hidden = !detail;
+  if (!detail) return;
+  const s = detail.ship;
+  const facts = [
+    ["Delivered", day(s.deliveredAt)],
+    ["Operation", s.reports + " reports, " + fmt(s.hoursAtSea) + " h at sea of " + fmt(s.reportedHours) + " h, "
+        + fmt(s.distanceNm) + " nm at " + fmt(s.meanSpeedKnots) + " kn mean"],
+    ["Fuel", fmt(s.fuelTonnes) + " t, " + (s.fuelTonnesPerNm * 1000).toFixed(1) + " kg/nm, " + fmt(s.fuelTonnesPerDayAtSea)
+        + " t/day at sea; main engine " + fmt(s.mainEngineHours) + " h"],
+    ["Surveys", s.annualSurveys + " annual, " + s.intermediateSurveys + " intermediate, " + s.specialSurveys + " special"
+        + (s.surveysFailedOpen > 0 ? "; " + s.surveysFailedOpen + " failed, not yet passed again" : "")],
+    ["Next survey due", s.nextSurveyKind ? s.nextSurveyKind.toLowerCase() + " " + s.nextSurveyNumber + " by "
+        + day(s.nextSurveyDue) + (s.surveyOverdue ? " (OVERDUE)" : "") : "– (delivery not seen yet)"],
+  ];
+  $("lifecycle-service-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", {}, k),
+    el("dd", {"data-fact": k.toLowerCase().replace(/ /g, "-"), "data-overdue": k === "Next survey due" ? String(s.surveyOverdue) : null}, v)]));
+  const rows = detail.surveys.map(v => {
+    const tr = el("tr", {"data-survey-id": v.surveyId});
+    [v.surveyId, v.kind.toLowerCase(), String(v.number), v.society, v.passed ? "passed" : "failed", day(v.completedAt),
+      day(v.dueAt)].forEach(t => tr.appendChild(el("td", {}, t)));
+    return tr;
+  });
+  if (rows.length === 0) {
+    const empty = el("tr", {});
+    empty.appendChild(el("td", {"colspan": "7", "class": "muted"}, "no class survey completed yet"));
+    rows.push(empty);
+  }
+  $("lifecycle-surveys").tBodies[0].replaceChildren(...rows);
 }
 
 function schedule() {

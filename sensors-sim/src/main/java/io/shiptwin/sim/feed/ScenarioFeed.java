@@ -55,6 +55,7 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
     private final List<Pending> pending;
     private final List<FeedEquipment> equipment;
     private final List<StageStart> stageStarts = new ArrayList<>();
+    private final List<ServiceTruth> service;
     private final WorkingTime calendar;
     private final long simStartMillis;
     private final long endMillis;
@@ -94,9 +95,13 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
         flows.translate(history.happenings);
         all.addAll(flows.events);
         RandomStreams service = new RandomStreams(options.seed());
+        Map<String, List<Pending>> lives = new LinkedHashMap<>();
         for (Map.Entry<String, Long> d : translator.deliveries.entrySet()) {
-            all.addAll(ServiceLife.events(scenario.operation(), options.yardPrefix(), d.getKey(), d.getValue(), endMillis, service));
+            List<Pending> life = ServiceLife.events(scenario.operation(), options.yardPrefix(), d.getKey(), d.getValue(), endMillis, service);
+            lives.put(d.getKey(), life);
+            all.addAll(life);
         }
+        this.service = ServiceTruth.of(translator.deliveries, lives, simStartMillis);
         all.removeIf(p -> p.time() >= endMillis);
         all.sort(Comparator.comparingLong(Pending::time)); // stable: yard history first at equal times
         this.pending = all;
@@ -141,6 +146,11 @@ public final class ScenarioFeed implements Iterator<FeedMessage> {
             }
         }
         return m;
+    }
+
+    /** Every delivered ship's service life as the simulation made it (delivery, reports, surveys), in delivery order. */
+    public List<ServiceTruth> serviceTruth() {
+        return service;
     }
 
     /** The options the feed was opened with (identifier prefix, run id, seed, day 0). */

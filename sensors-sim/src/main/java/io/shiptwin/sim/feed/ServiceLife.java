@@ -5,6 +5,7 @@ import io.shiptwin.model.ObjectKind;
 import io.shiptwin.model.OperationalReport;
 import io.shiptwin.model.SurveyCompleted;
 import io.shiptwin.model.yard.ClassSociety;
+import io.shiptwin.model.yard.SurveyCycle;
 import io.shiptwin.model.yard.SurveyKind;
 import io.shiptwin.sim.des.RandomStreams;
 import io.shiptwin.sim.des.SimTime;
@@ -16,57 +17,27 @@ import java.util.SplittableRandom;
 
 /**
  * Delivered ships in service: noon-style operational reports every report interval and the class survey
- * cycle from the delivery date (annual, intermediate, special; a survey due with a higher one is replaced
- * by it), each ship drawing from its own random stream {@code operation.{ship}}.
+ * cycle from the delivery date ({@link SurveyCycle}, twin-model's rule, with the scenario's intervals), each ship
+ * drawing from its own random stream {@code operation.{ship}}.
  */
 final class ServiceLife {
-    static final double DAYS_PER_YEAR = 365.25;
-    /** Surveys due within a day of each other are one survey, the higher kind. */
-    private static final long COINCIDENT_MILLIS = SimTime.MILLIS_PER_DAY;
-
-    /** A survey due {@code years} after delivery. */
-    record Due(double years, SurveyKind kind, int number) {
-    }
+    static final double DAYS_PER_YEAR = SurveyCycle.DAYS_PER_YEAR;
 
     private ServiceLife() {
     }
 
-    /** The survey schedule of a ship over {@code years} of service, in time order. */
-    static List<Due> schedule(Operation op, double years) {
-        List<Due> all = new ArrayList<>();
-        for (int k = 1; k * op.annualSurveyIntervalYears() <= years + 1e-9; k++) {
-            all.add(new Due(k * op.annualSurveyIntervalYears(), SurveyKind.ANNUAL, 0));
-        }
-        for (int m = 0; op.intermediateSurveyAtYears() + m * op.specialSurveyIntervalYears() <= years + 1e-9; m++) {
-            all.add(new Due(op.intermediateSurveyAtYears() + m * op.specialSurveyIntervalYears(), SurveyKind.INTERMEDIATE, 0));
-        }
-        for (int m = 1; m * op.specialSurveyIntervalYears() <= years + 1e-9; m++) {
-            all.add(new Due(m * op.specialSurveyIntervalYears(), SurveyKind.SPECIAL, 0));
-        }
-        double tolerance = (double) COINCIDENT_MILLIS / SimTime.MILLIS_PER_DAY / DAYS_PER_YEAR;
-        List<Due> kept = new ArrayList<>();
-        for (Due d : all) {
-            boolean outranked = all.stream().anyMatch(o -> o != d && rank(o.kind()) > rank(d.kind())
-                    && Math.abs(o.years() - d.years()) < tolerance);
-            if (!outranked) {
-                kept.add(d);
-            }
-        }
-        kept.sort(Comparator.comparingDouble(Due::years));
-        List<Due> numbered = new ArrayList<>();
-        int[] counts = new int[SurveyKind.values().length];
-        for (Due d : kept) {
-            numbered.add(new Due(d.years(), d.kind(), ++counts[d.kind().ordinal()]));
-        }
-        return numbered;
+    /** The scenario's survey cycle (the class rule of twin-model with the scenario's intervals). */
+    static SurveyCycle cycle(Operation op) {
+        return new SurveyCycle(op.annualSurveyIntervalYears(), op.intermediateSurveyAtYears(), op.specialSurveyIntervalYears());
     }
 
-    private static int rank(SurveyKind kind) {
-        return switch (kind) {
-            case SPECIAL -> 3;
-            case INTERMEDIATE -> 2;
-            default -> 1;
-        };
+    /** A survey due {@code years} after delivery (the simulator's view of {@link SurveyCycle.Due}). */
+    record Due(double years, SurveyKind kind, int number) {
+    }
+
+    /** The survey schedule of a ship over {@code years} of service, in time order ({@link SurveyCycle#schedule}). */
+    static List<Due> schedule(Operation op, double years) {
+        return cycle(op).schedule(years).stream().map(d -> new Due(d.years(), d.kind(), d.number())).toList();
     }
 
     /** The events of one ship's service from {@code delivered} until {@code end} (exclusive). */
@@ -92,8 +63,8 @@ final class ServiceLife {
         }
         double years = SimTime.toDays(end - delivered) / DAYS_PER_YEAR;
         ClassSociety society = ClassSociety.valueOf(op.classSociety());
-        for (Due d : schedule(op, years)) {
-            long t = delivered + SimTime.days(d.years() * DAYS_PER_YEAR);
+        for (SurveyCycle.Due d : cycle(op).schedule(years)) {
+            long t = SurveyCycle.dueMillis(delivered, d);
             if (t >= end) {
                 continue;
             }

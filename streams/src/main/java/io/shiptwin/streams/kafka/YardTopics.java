@@ -37,7 +37,7 @@ public final class YardTopics {
             }
             // Twin topics hold the latest state per identifier, KPIs the latest value per window: compaction keeps one per key.
             for (String twin : List.of(Topics.TWIN_EQUIPMENT, Topics.TWIN_BLOCKS, Topics.TWIN_SHIPS, Topics.TWIN_WORK_ORDERS,
-                    Topics.TWIN_KPIS)) {
+                    Topics.TWIN_KPIS, Topics.TWIN_SERVICE)) {
                 if (!existing.contains(twin)) {
                     missing.add(new NewTopic(twin, partitions, replication)
                             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));

@@ -61,6 +61,8 @@ public final class LifecycleTwinJob {
         // KPIs in event-time windows, from every business event; the twin below takes every unique one, late or not.
         DataStream<IngestedEvent> allEvents = events.getSideOutput(DecodeBusinessEvents.ALL_EVENTS);
         KpiJob.build(allEvents, config);
+        // Delivered ships in service: operation totals, surveys and the next survey due (docs/service-twin.md).
+        io.shiptwin.streams.service.ServiceTwinJob.build(allEvents, config);
 
         SingleOutputStreamOperator<HullTwin> twins = events
                 .keyBy(IngestedEvent::entityId)
