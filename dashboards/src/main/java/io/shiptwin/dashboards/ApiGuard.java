@@ -12,7 +12,7 @@ import java.util.Set;
  * Decides whether a request may change something.
  *
  * <p>Reading is always allowed. A request with any other method (POST, PUT, PATCH, DELETE: starting a
- * scenario, uploading one) needs {@code Authorization: Bearer <apiToken>} when the server is bound beyond
+ * scenario, uploading one, running ad-hoc SQL, which changes nothing but can be expensive) needs {@code Authorization: Bearer <apiToken>} when the server is bound beyond
  * loopback; on loopback only this machine's users can reach it, as with the H2 and Kafka ports.
  * Bound beyond loopback without a configured token, changing requests are refused outright rather
  * than left open.

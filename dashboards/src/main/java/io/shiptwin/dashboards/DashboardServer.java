@@ -51,6 +51,10 @@ public final class DashboardServer implements AutoCloseable {
     private final TwinHistoryApi historyApi;
     private final KpiApi kpiApi;
     private final ServiceApi serviceApi;
+    private final QualityApi qualityApi;
+    private final RawApi rawApi;
+    private final AnalystSql analystSql;
+    private final AnalystSqlApi analystSqlApi;
     private final PipelineSampler sampler;
     private final EquipmentStream stream;
     private final ObjectMapper json = new ObjectMapper();
@@ -89,6 +93,12 @@ public final class DashboardServer implements AutoCloseable {
         this.whatIfApi = new WhatIfApi(new WhatIfRuns(h2JdbcUrl), Objects.requireNonNull(runner, "runner"), json);
         this.kpiApi = new KpiApi(new KpiSeries(h2JdbcUrl), new EventTime(h2JdbcUrl), new WeldStations(h2JdbcUrl));
         this.serviceApi = new ServiceApi(new ShipsInService(h2JdbcUrl));
+        // Quality, raw messages and read-only SQL (docs/quality-and-raw-data.md).
+        RawMessages raw = new RawMessages(status.kafkaBootstrapServers(), status.kafkaTimeout(), json);
+        this.qualityApi = new QualityApi(new NonConformances(h2JdbcUrl), new WeldStations(h2JdbcUrl), raw, h2JdbcUrl);
+        this.rawApi = new RawApi(raw);
+        this.analystSql = new AnalystSql(h2JdbcUrl);
+        this.analystSqlApi = new AnalystSqlApi(analystSql, json);
         this.stream = new EquipmentStream(api::equipmentJson);
         this.guard = new ApiGuard(config.host(), config.apiToken());
         this.openApi = readResource(OPENAPI_RESOURCE);
@@ -166,6 +176,13 @@ public final class DashboardServer implements AutoCloseable {
             get(cfg, "/api/service.csv", serviceApi::listCsv);
             get(cfg, "/api/service/<identifier>/surveys.csv", ctx -> serviceApi.surveysCsv(ctx, ctx.pathParam("identifier")));
             get(cfg, "/api/service/<identifier>", ctx -> serviceApi.one(ctx, ctx.pathParam("identifier")));
+            get(cfg, "/api/quality/nonconformances", qualityApi::nonConformances);
+            get(cfg, "/api/quality/nonconformances.csv", qualityApi::nonConformancesCsv);
+            get(cfg, "/api/quality/stations", qualityApi::stations);
+            get(cfg, "/api/quality/stations.csv", qualityApi::stationsCsv);
+            get(cfg, "/api/raw/{topic}/{partition}/{offset}", ctx -> rawApi.read(ctx, ctx.pathParam("topic"),
+                    ctx.pathParam("partition"), ctx.pathParam("offset")));
+            post(cfg, "/api/sql", analystSqlApi::run);
             cfg.routes.sse("/api/stream", stream::connect);
             apiRoutes.add(new ApiRoute("get", "/api/stream"));
             cfg.routes.exception(SQLException.class, (e, ctx) -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -182,6 +199,7 @@ public final class DashboardServer implements AutoCloseable {
                     + " (" + e.getMessage() + "); choose another with " + config.portFlag(), e);
         }
         app = javalin;
+        provisionAnalyst();
         ticker = Executors.newScheduledThreadPool(2, daemonThreads());
         // Two threads: a slow Kafka snapshot (up to its timeout) must not delay the live equipment stream.
         ticker.scheduleWithFixedDelay(this::samplePipeline, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -239,6 +257,15 @@ public final class DashboardServer implements AutoCloseable {
         if (app != null) {
             stopQuietly(app);
             app = null;
+        }
+    }
+
+    /** The read-only SQL user; if H2 is not there yet, the first {@code /api/sql} request creates it. */
+    private void provisionAnalyst() {
+        try {
+            analystSql.provision();
+        } catch (SQLException e) {
+            LOG.warn("read-only SQL user not created yet ({}); the first /api/sql request tries again", e.getMessage());
         }
     }
 

@@ -16,6 +16,8 @@ public final class PipelineStatus implements AutoCloseable {
 
     private final KafkaOffsets kafka;
     private final TwinTableCounts h2;
+    private final String kafkaBootstrapServers;
+    private final Duration kafkaTimeout;
 
     /** With the default 2 s Kafka timeout. */
     public PipelineStatus(String kafkaBootstrapServers, String h2JdbcUrl) {
@@ -29,12 +31,23 @@ public final class PipelineStatus implements AutoCloseable {
             throw new IllegalArgumentException("kafkaTimeout must be > 0, got " + kafkaTimeout);
         }
         this.kafka = new KafkaOffsets(kafkaBootstrapServers, kafkaTimeout);
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.kafkaTimeout = kafkaTimeout;
         this.h2 = new TwinTableCounts(h2JdbcUrl);
     }
 
     /** Reads Kafka and H2 now; takes at most about {@code kafkaTimeout} per Kafka round trip. */
     public PipelineSnapshot snapshot() {
         return PipelineSnapshot.of(kafka.read(), h2.read());
+    }
+
+    /** The Kafka cluster this status reads; the dashboard reads raw messages there too. */
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public Duration kafkaTimeout() {
+        return kafkaTimeout;
     }
 
     @Override

@@ -18,10 +18,14 @@ import java.util.List;
 final class WeldStations {
     static final int SUSPECTS = 50;
 
-    /** Rates are null when their denominator is 0. */
+    /**
+     * Rates are null when their denominator is 0. {@code defectRate}: failed inspections / inspections;
+     * {@code reworkRate}: blocks that failed an inspection (and so went to rework) / blocks inspected.
+     */
     public record Station(String workCentre, long blocks, long weldsCounted, long arcOnReadings, long outOfWindowReadings,
                           Double outOfWindowRate, long inspections, long failedInspections, Double defectRate,
-                          long blocksFailed, long failedAfterOutOfWindow, long dftInspections, Double dftCompliance) {
+                          long blocksFailed, long failedAfterOutOfWindow, long dftInspections, Double dftCompliance,
+                          long blocksInspected, Double reworkRate) {
     }
 
     public record Suspect(String blockId, String workCentre, long outOfWindowReadings, long arcOnReadings, long failedInspections) {
@@ -43,7 +47,7 @@ final class WeldStations {
                 + " SUM(out_of_window_readings), SUM(inspections), SUM(failed_inspections),"
                 + " SUM(CASE WHEN failed_inspections > 0 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN failed_inspections > 0 AND out_of_window_readings > 0 THEN 1 ELSE 0 END),"
-                + " SUM(dft_inspections), SUM(dft_passed)"
+                + " SUM(dft_inspections), SUM(dft_passed), SUM(CASE WHEN inspections > 0 THEN 1 ELSE 0 END)"
                 + " FROM " + TwinTables.WELD_QUALITY + " WHERE work_centre IS NOT NULL GROUP BY work_centre ORDER BY work_centre";
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery(perStation)) {
@@ -53,8 +57,11 @@ final class WeldStations {
                     long inspections = rs.getLong(6);
                     long failed = rs.getLong(7);
                     long dft = rs.getLong(10);
+                    long blocksFailed = rs.getLong(8);
+                    long inspected = rs.getLong(12);
                     stations.add(new Station(rs.getString(1), rs.getLong(2), rs.getLong(3), arcOn, out, ratio(out, arcOn), inspections,
-                            failed, ratio(failed, inspections), rs.getLong(8), rs.getLong(9), dft, ratio(rs.getLong(11), dft)));
+                            failed, ratio(failed, inspections), blocksFailed, rs.getLong(9), dft, ratio(rs.getLong(11), dft),
+                            inspected, ratio(blocksFailed, inspected)));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT block_id, work_centre, out_of_window_readings, arc_on_readings, failed_inspections FROM "

@@ -137,6 +137,23 @@ class InspectorHistoryBrowserIT {
                 .endsWith("#/flow?trace=" + java.net.URLEncoder.encode(newestEventId, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(chromium.text("#inspector-lineage tbody tr:first-child .raw-source")).matches("yard\\.events\\.raw/\\d+@\\d+");
 
+        // Each row opens its raw message, read back from Kafka: the record's event id is the row's.
+        // (The lineage table is re-rendered as the page refreshes: the row is found by its event id each time.)
+        String rowEventId = chromium.attr("#inspector-lineage tbody tr[data-version]:nth-child(" + Math.min(2, rows.size()) + ")",
+                "data-event-id");
+        String row = "#inspector-lineage tbody tr[data-event-id=\"" + rowEventId + "\"]";
+        String rawPath = chromium.attr(row, "data-raw");
+        chromium.waitUpTo(UI_DEADLINE).until(d -> {
+            chromium.element(row + " .raw-link").click(); // retried if the row was re-rendered in between
+            return true;
+        });
+        chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#raw-panel").isDisplayed()
+                && "200".equals(chromium.attr("#raw-panel", "data-status")));
+        assertThat(chromium.attr("#raw-panel", "data-event-id")).isEqualTo(rowEventId);
+        assertThat(chromium.text("#raw-payload")).contains("\"eventId\": \"" + rowEventId + "\"", "\"assetId\"", "\"body\"");
+        assertThat(chromium.text("#raw-meta")).startsWith(rawPath.replace("/api/raw/", "").replaceFirst("/(\\d+)/(\\d+)$", "/$1@$2"))
+                .doesNotContain("NOT the lineage row's event");
+
         // The slider starts at the latest event: the block now.
         chromium.waitUpTo(UI_DEADLINE).until(d -> "true".equals(chromium.attr("#inspector-asof", "data-existed")));
         String now = chromium.text("#inspector-asof tbody");

@@ -1,7 +1,8 @@
 // Twin inspector: the resolver's record of an identifier (/api/resolve/{id}), its current state
 // (/api/equipment?id=) and a history chart per channel (/api/equipment/{id}/history); for every twin (equipment,
 // ship, grand block, block, area, inspection) its state, related entities, a time slider over simulated time
-// (/api/twin/{id}/asof, /diff) and its lineage (/api/twin/{id}/lineage).
+// (/api/twin/{id}/asof, /diff) and its lineage (/api/twin/{id}/lineage), each row opening its raw Kafka record
+// (/api/raw/{topic}/{partition}/{offset}) in a panel.
 import {el, fmt, fetchJson, equipmentPath, identifierPath} from "./util.js";
 import * as live from "./live.js";
 import {chart, dispose} from "./charts.js";
@@ -205,13 +206,59 @@ function renderLineage(l) {
     tr.appendChild(el("td", {}, e.eventTime));
     tr.appendChild(el("td", {}, e.field || "–"));
     tr.appendChild(el("td", {}, e.detail || ""));
-    const src = e.source && e.source.topic ? e.source.topic + "/" + e.source.partition + "@" + e.source.offset : "not recorded";
+    const known = e.source && e.source.topic;
+    const src = known ? e.source.topic + "/" + e.source.partition + "@" + e.source.offset : "not recorded";
     const srcCell = el("td", {"class": "raw-source"});
-    srcCell.appendChild(el("a", {"href": e.trace, "title": "the trace as JSON; print the raw message with: "
-        + (e.source && e.source.read ? e.source.read : "(not recorded)")}, src));
+    if (known) {
+      // The raw message itself, read from Kafka by /api/raw: opened in the panel below the table.
+      const raw = rawPath(e.source);
+      tr.dataset.raw = raw;
+      tr.classList.add("has-raw");
+      tr.title = "click for the raw message";
+      srcCell.appendChild(el("a", {"href": raw, "class": "raw-link", "title": "the raw Kafka record; on the command line: "
+          + (e.source.read || "")}, src));
+      tr.addEventListener("click", ev => {
+        if (ev.target.tagName === "A" && !ev.target.classList.contains("raw-link")) return;
+        ev.preventDefault();
+        showRaw(raw, e.eventId);
+      });
+    } else {
+      srcCell.appendChild(el("a", {"href": e.trace, "title": "the trace as JSON"}, src));
+    }
     tr.appendChild(srcCell);
     return tr;
   }));
+}
+
+function rawPath(source) {
+  return "/api/raw/" + encodeURIComponent(source.topic) + "/" + source.partition + "/" + source.offset;
+}
+
+/** Reads one Kafka record (/api/raw/...) and shows it in the raw message panel, or why it could not be read. */
+async function showRaw(path, lineageEventId) {
+  const panel = $("raw-panel");
+  panel.hidden = false;
+  panel.dataset.path = path;
+  delete panel.dataset.eventId;
+  $("raw-title").textContent = path;
+  $("raw-meta").textContent = "reading from Kafka…";
+  $("raw-payload").textContent = "";
+  const r = await fetchJson(path);
+  if (panel.dataset.path !== path) return;
+  if (!r.ok) {
+    panel.dataset.status = String(r.status);
+    $("raw-meta").textContent = "HTTP " + r.status + (r.body ? " " + r.body.reason + ": " + r.body.error : "");
+    return;
+  }
+  const m = r.body;
+  panel.dataset.status = "200";
+  if (m.eventId) panel.dataset.eventId = m.eventId;
+  const headers = m.headers.map(h => h.key + "=" + h.value).join(", ");
+  $("raw-meta").textContent = m.topic + "/" + m.partition + "@" + m.offset + ", key " + m.key + ", Kafka timestamp " + m.timestamp
+      + " (" + m.timestampType + "), " + m.sizeBytes + " bytes" + (headers ? ", headers: " + headers : "")
+      + (m.eventId && lineageEventId && m.eventId !== lineageEventId ? " — NOT the lineage row's event " + lineageEventId : "");
+  $("raw-payload").textContent = m.payloadFormat === "json" ? JSON.stringify(m.payload, null, 2) : String(m.payload);
+  panel.scrollIntoView({block: "nearest"});
 }
 
 async function loadAsOf(id) {
@@ -300,6 +347,7 @@ async function load(id) {
   twin = null;
   asofFollowsLatest = true;
   $("inspector-twin").hidden = true;
+  $("raw-panel").hidden = true;
   $("inspector-id").value = id;
   $("inspector-error").hidden = true;
   if (!id) {
@@ -362,6 +410,7 @@ export function init() {
   $("inspector-limit").addEventListener("change", () => load(currentId));
   ["inspector-slider", "inspector-from"].forEach(s => $(s).addEventListener("input", onSlider));
   live.on("equipment", onLiveEquipment);
+  $("raw-close").addEventListener("click", () => { $("raw-panel").hidden = true; delete $("raw-panel").dataset.path; });
 }
 
 export function show(params) {

@@ -1,8 +1,9 @@
 // Quality & maintenance: the equipment health alerts (/api/alerts), open first, and the counts per rule; the
 // maintenance work orders (/api/maintenance/work-orders), each machine's status, remaining useful life and last
 // shift's OEE (/api/maintenance/equipment), and the OEE per shift of the machine picked in that table
-// (/api/maintenance/shifts). Non-conformances are still to come (see the panel in index.html).
-import {el, fmt, fetchJson} from "./util.js";
+// (/api/maintenance/shifts); the open non-conformances (/api/quality/nonconformances), the defect and rework rates
+// per welding station (/api/quality/stations), and a read-only SQL panel (POST /api/sql).
+import {el, fmt, fetchJson, postJson} from "./util.js";
 import {chart} from "./charts.js";
 
 const REFRESH_MS = 3000;
@@ -10,6 +11,7 @@ let timer = null;
 let byRuleChart = null;
 let shiftsChart = null;
 let shiftMachine = null;
+let stationsChart = null;
 
 function $(id) { return document.getElementById(id); }
 
@@ -172,7 +174,128 @@ async function refreshMaintenance() {
   }
 }
 
+/** "88.118.8001/BLK-H1001-B109" -> "BLK-H1001-B109": the yard prefix is the same on every row (kept in the title). */
+function short(id) {
+  return id ? id.substring(id.indexOf("/") + 1) : "";
+}
+
+function renderNonConformances(list) {
+  const rows = list.nonConformances.map(n => {
+    const tr = el("tr", {"class": "ncr-row", "data-nc-id": n.nonConformanceId, "data-block-id": n.blockId,
+      "data-station": n.station || "", "data-method": n.inspectionMethod || ""});
+    tr.appendChild(el("td", {"title": n.nonConformanceId + (n.description ? ": " + n.description : "")}, short(n.nonConformanceId)));
+    const block = el("td", {});
+    block.appendChild(el("a", {"href": inspectorLink(n.blockId), "title": "inspect " + n.blockId}, short(n.blockId)));
+    tr.appendChild(block);
+    const ship = el("td", {});
+    ship.appendChild(el("a", {"href": inspectorLink(n.shipId), "title": "inspect " + n.shipId}, short(n.shipId)));
+    tr.appendChild(ship);
+    tr.appendChild(el("td", {"title": n.station || ""}, n.station ? short(n.station) : "unknown"));
+    tr.appendChild(el("td", {}, n.area || ""));
+    tr.appendChild(el("td", {}, n.blockStage || ""));
+    tr.appendChild(el("td", {"title": n.inspectionId || ""}, short(n.inspectionId)));
+    tr.appendChild(el("td", {}, n.inspectionMethod || ""));
+    tr.appendChild(el("td", {}, n.severity || ""));
+    tr.appendChild(el("td", {"title": n.openedAt}, n.openedAt.substring(0, 16).replace("T", " ")));
+    const raw = el("td", {"class": "raw-source"});
+    if (n.source && n.source.raw) {
+      raw.appendChild(el("a", {"href": n.source.raw, "target": "_blank", "title": "the raw message as JSON"},
+        n.source.topic + "/" + n.source.partition + "@" + n.source.offset));
+    }
+    tr.appendChild(raw);
+    return tr;
+  });
+  if (rows.length === 0) {
+    const empty = el("tr", {});
+    empty.appendChild(el("td", {"colspan": "11", "class": "muted", "id": "ncr-empty"},
+      "no open non-conformances: every defect found so far has been reworked"));
+    rows.push(empty);
+  }
+  $("ncr-table").tBodies[0].replaceChildren(...rows);
+  $("ncr-open").textContent = String(list.open);
+  $("ncr-opened").textContent = String(list.opened);
+  $("ncr-closed").textContent = String(list.closed);
+  $("ncr-note").textContent = list.nonConformances.length + " shown" + (list.truncated ? " (oldest " + list.limit + ")" : "")
+      + ", oldest first" + (list.details && list.details !== "kafka" ? "; " + list.details : "");
+}
+
+function renderStations(answer) {
+  const stations = answer.stations;
+  const rows = stations.map(s => {
+    const tr = el("tr", {"data-station": s.station});
+    tr.appendChild(el("td", {"title": s.station}, short(s.station)));
+    [s.blocks, s.blocksInspected, s.inspections, s.failedInspections].forEach(v => tr.appendChild(el("td", {"class": "num"}, String(v))));
+    tr.appendChild(el("td", {"class": "num"}, pct(s.defectRate)));
+    tr.appendChild(el("td", {"class": "num"}, String(s.blocksReworked)));
+    tr.appendChild(el("td", {"class": "num"}, pct(s.reworkRate)));
+    tr.appendChild(el("td", {"class": "num"}, String(s.openNonConformances)));
+    return tr;
+  });
+  if (rows.length === 0) {
+    const empty = el("tr", {});
+    empty.appendChild(el("td", {"colspan": "9", "class": "muted"}, "no welded block inspected yet"));
+    rows.push(empty);
+  }
+  $("stations-table").tBodies[0].replaceChildren(...rows);
+  stationsChart = stationsChart || chart($("stations-chart"), "svg");
+  const percent = x => x == null ? null : Math.round(1000 * x) / 10;
+  stationsChart.setOption({
+    animation: false,
+    aria: {enabled: true},
+    tooltip: {trigger: "axis", valueFormatter: v => v == null ? "–" : v + " %"},
+    legend: {data: ["defect rate", "rework rate"]},
+    grid: {left: 60, right: 30, top: 35, bottom: 80},
+    xAxis: {type: "category", data: stations.map(s => short(s.station)),
+      axisLabel: {interval: 0, rotate: stations.length > 6 ? 30 : 0}},
+    yAxis: {type: "value", min: 0, name: "%"},
+    series: [
+      {name: "defect rate", type: "bar", color: "#cf222e", barMaxWidth: 40, label: {show: true, position: "top", formatter: p => p.value == null ? "" : p.value + " %"},
+        data: stations.map(s => percent(s.defectRate))},
+      {name: "rework rate", type: "bar", color: "#bf8700", barMaxWidth: 40, label: {show: true, position: "top", formatter: p => p.value == null ? "" : p.value + " %"},
+        data: stations.map(s => percent(s.reworkRate))}
+    ]
+  }, true);
+}
+
+async function refreshQuality() {
+  const [ncs, stations] = await Promise.all([fetchJson("/api/quality/nonconformances?limit=" + $("alerts-limit").value),
+    fetchJson("/api/quality/stations")]);
+  if (ncs.ok) {
+    renderNonConformances(ncs.body);
+  } else {
+    $("ncr-note").textContent = "HTTP " + ncs.status + ": " + (ncs.body && ncs.body.error ? ncs.body.error : "no answer");
+  }
+  if (stations.ok) renderStations(stations.body);
+}
+
+async function runSql(ev) {
+  ev.preventDefault();
+  $("sql-note").textContent = "running…";
+  const r = await postJson("/api/sql", {sql: $("sql-text").value});
+  const table = $("sql-table");
+  if (!r.ok) {
+    table.tHead.replaceChildren();
+    table.tBodies[0].replaceChildren();
+    table.dataset.status = "error";
+    $("sql-note").textContent = "HTTP " + r.status + (r.body ? " " + r.body.reason + ": " + r.body.error : "");
+    return;
+  }
+  const head = el("tr", {});
+  r.body.columns.forEach(c => head.appendChild(el("th", {"title": c.type}, c.name)));
+  table.tHead.replaceChildren(head);
+  table.tBodies[0].replaceChildren(...r.body.rows.map(row => {
+    const tr = el("tr", {});
+    row.forEach(v => tr.appendChild(el("td", {"class": typeof v === "number" ? "num" : ""}, v === null ? "NULL" : String(v))));
+    return tr;
+  }));
+  table.dataset.status = "ok";
+  table.dataset.rows = String(r.body.rowCount);
+  $("sql-note").textContent = r.body.rowCount + " rows in " + r.body.millis + " ms"
+      + (r.body.truncated ? " — truncated: only the first " + r.body.limit + " rows are shown" : "");
+}
+
 async function refresh() {
+  refreshQuality();
   refreshMaintenance();
   const query = new URLSearchParams();
   if ($("alerts-status").value) query.set("status", $("alerts-status").value);
@@ -189,6 +312,7 @@ async function refresh() {
 export function init() {
   $("alerts-status").addEventListener("change", refresh);
   $("alerts-limit").addEventListener("change", refresh);
+  $("sql-form").addEventListener("submit", runSql);
 }
 
 export function show() {
