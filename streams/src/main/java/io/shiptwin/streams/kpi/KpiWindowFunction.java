@@ -15,6 +15,7 @@ import io.shiptwin.model.kpi.KpiWindow;
 import io.shiptwin.model.lifecycle.LifecycleStage;
 import io.shiptwin.streams.lifecycle.HullEntity;
 import io.shiptwin.streams.lifecycle.IngestedEvent;
+import io.shiptwin.streams.twin.SeenEventIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     private final CgtFormula cgt;
     private final String source;
     private transient MapState<String, KpiAccumulator> windows;
-    private transient MapState<String, Boolean> seen;
+    private transient SeenEventIds seen;
     private transient MapState<String, Long> openStages;
     private transient ValueState<Double> shipManHours;
     private transient Counter late;
@@ -89,9 +90,7 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     @Override
     public void open(OpenContext ctx) {
         windows = getRuntimeContext().getMapState(new MapStateDescriptor<>("kpi-windows", String.class, KpiAccumulator.class));
-        MapStateDescriptor<String, Boolean> seenIds = new MapStateDescriptor<>("kpi-seen-event-ids", String.class, Boolean.class);
-        seenIds.enableTimeToLive(ttl(dedupRetention));
-        seen = getRuntimeContext().getMapState(seenIds);
+        seen = SeenEventIds.open(getRuntimeContext(), "kpi-seen-event-ids", dedupRetention);
         MapStateDescriptor<String, Long> starts = new MapStateDescriptor<>("kpi-open-stages", String.class, Long.class);
         // A stage start waits for its finish; one never finished must not stay forever.
         starts.enableTimeToLive(ttl(Duration.ofDays(30)));
@@ -115,11 +114,10 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     public void processElement(ScopedEvent se, Context ctx, Collector<KpiValue> out) throws Exception {
         IngestedEvent in = se.in();
         BusinessEvent e = in.event();
-        if (seen.contains(e.eventId())) {
+        if (!seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime())) {
             duplicates.inc();
             return;
         }
-        seen.put(e.eventId(), Boolean.TRUE);
         long t = e.eventTimeMillis();
         long watermark = ctx.timerService().currentWatermark();
         events++;

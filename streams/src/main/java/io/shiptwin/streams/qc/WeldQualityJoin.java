@@ -12,6 +12,7 @@ import io.shiptwin.model.yard.InspectionMethod;
 import io.shiptwin.streams.lifecycle.HullEntity;
 import io.shiptwin.streams.lifecycle.IngestedEvent;
 import io.shiptwin.streams.twin.IngestedReading;
+import io.shiptwin.streams.twin.SeenEventIds;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -74,7 +75,7 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     private transient MapState<String, Boolean> units;
     private transient MapState<Long, String> due;
     private transient MapState<String, BlockWeld> blocks;
-    private transient MapState<String, Boolean> seen;
+    private transient SeenEventIds seen;
     private transient Counter lateReadings;
     private transient Counter resolvedBlocks;
     private transient Counter failedUtOutOfWindow;
@@ -98,9 +99,7 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
         // One small entry per block ever seen: expire those untouched for a month of wall clock.
         welds.enableTimeToLive(ttl(Duration.ofDays(30)));
         blocks = getRuntimeContext().getMapState(welds);
-        MapStateDescriptor<String, Boolean> ids = new MapStateDescriptor<>("qc-seen-event-ids", String.class, Boolean.class);
-        ids.enableTimeToLive(ttl(dedupRetention));
-        seen = getRuntimeContext().getMapState(ids);
+        seen = SeenEventIds.open(getRuntimeContext(), "qc-seen-event-ids", dedupRetention);
         lateReadings = getRuntimeContext().getMetricGroup().counter("qcLateReadings");
         resolvedBlocks = getRuntimeContext().getMetricGroup().counter("qcBlocksResolved");
         failedUtOutOfWindow = getRuntimeContext().getMetricGroup().counter("qcFailedUtAfterOutOfWindowWelding");
@@ -199,10 +198,9 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     @Override
     public void processElement2(IngestedEvent in, Context ctx, Collector<WeldQuality> out) throws Exception {
         BusinessEvent e = in.event();
-        if (seen.contains(e.eventId())) {
+        if (!seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime())) {
             return;
         }
-        seen.put(e.eventId(), Boolean.TRUE);
         long now = ctx.timerService().currentProcessingTime();
         if (e instanceof StageStarted s && s.stage() == WELDING_STAGE && isBlock(e.assetId())) {
             BlockWeld b = block(e.assetId());

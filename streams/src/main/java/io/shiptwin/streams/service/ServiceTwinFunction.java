@@ -14,11 +14,9 @@ import io.shiptwin.model.yard.SurveyKind;
 import io.shiptwin.streams.health.Alert;
 import io.shiptwin.streams.lifecycle.IngestedEvent;
 import io.shiptwin.streams.twin.DroppedEvent;
+import io.shiptwin.streams.twin.SeenEventIds;
 import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
@@ -37,9 +35,9 @@ import org.apache.flink.util.OutputTag;
  * survey has not been completed, an {@link Alert} ({@link #SURVEY_OVERDUE}) opens on {@link #ALERTS}; the survey's
  * completion clears it. A timer whose date is no longer the next due is stale and ignored.
  *
- * <p>These events reach no hull twin, so de-duplication by event id is done here (seen ids with a TTL, like the
+ * <p>These events reach no hull twin, so de-duplication by event id is done here (seen ids kept for the dedup retention, {@link SeenEventIds}, like the
  * hull twin's); duplicates leave by {@link #DUPLICATES}. Sums do not depend on arrival order; the last report
- * and last survey are the latest in event time. Apart from the TTL-bounded seen ids the state is one fixed-size
+ * and last survey are the latest in event time. Apart from the bounded seen ids the state is one fixed-size
  * {@link ServiceAccumulator} per ship.
  */
 public final class ServiceTwinFunction extends KeyedProcessFunction<String, IngestedEvent, ShipService> {
@@ -55,7 +53,7 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
     private final Duration dedupRetention;
     private final SurveyCycle cycle;
     private transient ValueState<ServiceAccumulator> state;
-    private transient MapState<String, Boolean> seen;
+    private transient SeenEventIds seen;
     private transient Counter updates;
     private transient Counter duplicates;
     private transient Counter overdue;
@@ -85,12 +83,7 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
     @Override
     public void open(OpenContext ctx) {
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("ship-service", ServiceAccumulator.class));
-        MapStateDescriptor<String, Boolean> seenIds = new MapStateDescriptor<>("seen-service-event-ids", String.class, Boolean.class);
-        seenIds.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .build());
-        seen = getRuntimeContext().getMapState(seenIds);
+        seen = SeenEventIds.open(getRuntimeContext(), "seen-service-event-ids", dedupRetention);
         updates = getRuntimeContext().getMetricGroup().counter("serviceTwinUpdates");
         duplicates = getRuntimeContext().getMetricGroup().counter("serviceDuplicatesDropped");
         overdue = getRuntimeContext().getMetricGroup().counter("surveysOverdue");
@@ -100,13 +93,12 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
     public void processElement(IngestedEvent in, Context ctx, Collector<ShipService> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        if (seen.contains(e.eventId())) {
+        if (!seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime())) {
             duplicates.inc();
             ctx.output(DUPLICATES, DroppedEvent.duplicate(in.sourceTopic(), in.sourcePartition(), in.sourceOffset(),
                     e.eventId(), e.assetId(), now));
             return;
         }
-        seen.put(e.eventId(), Boolean.TRUE);
         ServiceAccumulator acc = state.value();
         if (acc == null) {
             acc = ServiceAccumulator.of(ctx.getCurrentKey());
