@@ -53,7 +53,9 @@ class QualityApiTest {
                 .hullEvent(H2B1, 1, "non-conformance-opened", "88.118.8001/NC-H2-B1-1", "2026-03-06T08:00:00.000Z",
                         "non_conformances_opened", null, 0, 0, 0);
         try (Connection c = DriverManager.getConnection(db.url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO weld_quality VALUES (?, ?, ?, NULL, NULL, TRUE, 10, 1, ?, ?, 0, 0, 1,"
+             PreparedStatement ps = c.prepareStatement("INSERT INTO weld_quality (block_id, work_centre, area, weld_start,"
+                     + " weld_finish, resolved, arc_on_readings, out_of_window_readings, inspections, failed_inspections,"
+                     + " dft_inspections, dft_passed, version, updated_at) VALUES (?, ?, ?, NULL, NULL, TRUE, 10, 1, ?, ?, 0, 0, 1,"
                      + " TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:00Z')")) {
             Object[][] rows = {
                     {B1, SUB1, "panel-line", 2, 1},
