@@ -38,14 +38,16 @@ final class NonConformances {
 
     /**
      * One open non-conformance. {@code inspectionId}, {@code inspectionMethod}, {@code severity} and
-     * {@code description} come from the raw messages (null when Kafka did not answer).
+     * {@code description} come from the raw messages (null when Kafka did not answer). {@code weldingUnit} is the
+     * robot that welded the block and {@code suspectedCause} what the weld/UT join found for a failed ultrasonic
+     * test (welding readings out of the procedure window before it), both from {@code weld_quality}; null if none.
      */
     public record Open(String nonConformanceId, String blockId, String shipId, String station, String area, String blockStage,
                        String openedAt, String openedByEventId, Source source, String inspectionId, String inspectionMethod,
-                       String severity, String description) {
+                       String severity, String description, String weldingUnit, String suspectedCause) {
         Open withInspection(String inspection, String method, String sev, String text) {
             return new Open(nonConformanceId, blockId, shipId, station, area, blockStage, openedAt, openedByEventId, source,
-                    inspection, method, sev, text);
+                    inspection, method, sev, text, weldingUnit, suspectedCause);
         }
     }
 
@@ -94,7 +96,8 @@ final class NonConformances {
         String shipFilter = q.shipId() == null ? "" : " AND o.ship_id = ?";
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT o.subject_id, o.entity_id, o.ship_id, w.work_centre, w.area,"
-                    + " h.stage, o.event_time, o.event_id, o.source_topic, o.source_partition, o.source_offset"
+                    + " h.stage, o.event_time, o.event_id, o.source_topic, o.source_partition, o.source_offset,"
+                    + " w.equipment, w.suspected_cause"
                     + OPEN_ROWS.replace(" o WHERE", " o LEFT JOIN " + TwinTables.WELD_QUALITY + " w ON w.block_id = o.entity_id"
                     + " LEFT JOIN " + TwinTables.HULL_TWIN + " h ON h.entity_id = o.entity_id WHERE")
                     + shipFilter + " ORDER BY o.event_time, o.subject_id LIMIT ?")) {
@@ -108,7 +111,7 @@ final class NonConformances {
                         list.add(new Open(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getString(6), Times.iso(rs.getObject(7, OffsetDateTime.class)), rs.getString(8),
                                 Source.of(rs.getString(9), rs.getObject(10, Integer.class), rs.getObject(11, Long.class)),
-                                null, null, null, null));
+                                null, null, null, null, rs.getString(12), rs.getString(13)));
                     }
                 }
             }

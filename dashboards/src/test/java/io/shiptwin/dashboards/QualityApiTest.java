@@ -69,6 +69,14 @@ class QualityApiTest {
                 }
                 ps.executeUpdate();
             }
+            // What the weld/UT join records for a block whose ultrasonic test failed.
+            try (PreparedStatement ut = c.prepareStatement(
+                    "UPDATE weld_quality SET equipment = ?, suspected_cause = ? WHERE block_id = ?")) {
+                ut.setString(1, "88.118.8001/WR-07");
+                ut.setString(2, "3 of 40 welding readings out of the WPS window before the failed UT");
+                ut.setString(3, B4);
+                ut.executeUpdate();
+            }
         }
         dashboard = RunningDashboard.over(db.url);
         http = dashboard.http;
@@ -103,6 +111,11 @@ class QualityApiTest {
         assertThat(b1.get("openedAt").asText()).isEqualTo("2026-03-04T10:00:00.000Z");
         assertThat(b1.get("source").get("raw").asText()).isEqualTo("/api/raw/yard.events.raw/0/1004");
         assertThat(list.get("nonConformances").get(2).get("station").isNull()).as("B5's station is not known").isTrue();
+        JsonNode b4 = list.get("nonConformances").get(0);
+        assertThat(b4.get("blockId").asText()).isEqualTo(B4);
+        assertThat(b4.get("weldingUnit").asText()).isEqualTo("88.118.8001/WR-07");
+        assertThat(b4.get("suspectedCause").asText()).startsWith("3 of 40 welding readings out of the WPS window");
+        assertThat(b1.get("suspectedCause").isNull()).as("no failed UT recorded for B1").isTrue();
         // Kafka does not answer in this test: the list still comes from H2, and says why the inspection is missing.
         assertThat(b1.get("inspectionMethod").isNull()).isTrue();
         assertThat(list.get("details").asText()).startsWith("inspection, method and severity not shown: Kafka at 127.0.0.1:1");

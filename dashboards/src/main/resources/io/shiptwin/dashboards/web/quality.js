@@ -196,6 +196,8 @@ function renderNonConformances(list) {
     tr.appendChild(el("td", {"title": n.inspectionId || ""}, short(n.inspectionId)));
     tr.appendChild(el("td", {}, n.inspectionMethod || ""));
     tr.appendChild(el("td", {}, n.severity || ""));
+    tr.appendChild(el("td", {"class": "suspected-cause", "title": n.weldingUnit ? "welded by " + n.weldingUnit : ""},
+      n.suspectedCause || ""));
     tr.appendChild(el("td", {"title": n.openedAt}, n.openedAt.substring(0, 16).replace("T", " ")));
     const raw = el("td", {"class": "raw-source"});
     if (n.source && n.source.raw) {
@@ -207,7 +209,7 @@ function renderNonConformances(list) {
   });
   if (rows.length === 0) {
     const empty = el("tr", {});
-    empty.appendChild(el("td", {"colspan": "11", "class": "muted", "id": "ncr-empty"},
+    empty.appendChild(el("td", {"colspan": "12", "class": "muted", "id": "ncr-empty"},
       "no open non-conformances: every defect found so far has been reworked"));
     rows.push(empty);
   }
