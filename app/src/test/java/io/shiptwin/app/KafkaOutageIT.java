@@ -47,6 +47,25 @@ class KafkaOutageIT extends PipelineTestBase {
         assertThat(pipeline.bridge().received()).isGreaterThanOrEqualTo(EVENTS);
     }
 
+    @Test
+    void theBrokerRunsInItsOwnSessionSoATerminalsCtrlCReachesShipTwinOnly() throws Exception {
+        // Ctrl-C signals the terminal's whole foreground process group; the broker must not be in it, or it stops
+        // while ShipTwin still drains through it. /proc/{pid}/stat: "pid (comm) state ppid pgrp session ...".
+        long[] ours = groupAndSession(ProcessHandle.current().pid());
+        long[] broker = groupAndSession(pipeline.kafka().pid());
+
+        assertThat(broker[1]).as("the broker's session").isNotEqualTo(ours[1]).isEqualTo(pipeline.kafka().pid());
+        assertThat(broker[0]).as("the broker's process group").isNotEqualTo(ours[0]);
+        assertThat(ProcessHandle.of(pipeline.kafka().pid()).flatMap(ProcessHandle::parent).map(ProcessHandle::pid))
+                .as("still ShipTwin's child, which stops it after the drain").contains(ProcessHandle.current().pid());
+    }
+
+    private static long[] groupAndSession(long pid) throws Exception {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return new long[] {Long.parseLong(fields[2]), Long.parseLong(fields[3])};
+    }
+
     private static long distinctEventIdsInHistory() throws Exception {
         try (Connection c = DriverManager.getConnection(pipeline.h2Url()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT event_id), COUNT(*) FROM equipment_twin_history")) {

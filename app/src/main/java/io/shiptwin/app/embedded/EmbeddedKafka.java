@@ -121,8 +121,19 @@ public final class EmbeddedKafka implements AutoCloseable {
         LOG.info("formatted Kafka storage in {} (cluster id {})", dir.resolve("data"), clusterId);
     }
 
+    /**
+     * {@code setsid}, where there is one (util-linux): Ctrl-C in a terminal sends SIGINT to the whole foreground
+     * process group, and a broker in ShipTwin's group would stop at once while ShipTwin still drains the pipeline
+     * through it (the last records then never reach the twin). In its own session only ShipTwin stops it, after the
+     * drain ({@link #close()}), or its parent watch does if ShipTwin dies.
+     */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private Process launch(List<String> mainAndArgs, Path log, boolean broker) throws IOException {
         List<String> cmd = new ArrayList<>();
+        if (broker && Files.isExecutable(SETSID)) {
+            cmd.add(SETSID.toString()); // execs java in place (the child is no group leader): same pid
+        }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
         cmd.add("-Xms64m");
