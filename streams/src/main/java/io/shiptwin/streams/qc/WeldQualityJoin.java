@@ -198,10 +198,10 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     @Override
     public void processElement2(IngestedEvent in, Context ctx, Collector<WeldQuality> out) throws Exception {
         BusinessEvent e = in.event();
-        if (!seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime())) {
+        long now = ctx.timerService().currentProcessingTime();
+        if (!seen.firstSighting(e.eventId(), now)) {
             return;
         }
-        long now = ctx.timerService().currentProcessingTime();
         if (e instanceof StageStarted s && s.stage() == WELDING_STAGE && isBlock(e.assetId())) {
             BlockWeld b = block(e.assetId());
             b.workCentre = s.workCentre().toString();

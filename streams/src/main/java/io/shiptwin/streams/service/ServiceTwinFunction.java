@@ -93,7 +93,7 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
     public void processElement(IngestedEvent in, Context ctx, Collector<ShipService> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        if (!seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime())) {
+        if (!seen.firstSighting(e.eventId(), now)) {
             duplicates.inc();
             ctx.output(DUPLICATES, DroppedEvent.duplicate(in.sourceTopic(), in.sourcePartition(), in.sourceOffset(),
                     e.eventId(), e.assetId(), now));
