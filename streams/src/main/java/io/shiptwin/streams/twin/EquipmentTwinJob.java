@@ -52,7 +52,8 @@ public final class EquipmentTwinJob {
         public static final Duration DEFAULT_ALLOWED_LATENESS = Duration.ofHours(1);
         /**
          * Default dedup retention, wall clock: covers the bridge's redeliveries after a reconnect, the network
-         * profiles' duplicates and a replay started within it; at 1,000 events/s it holds at most 3.6 million ids (about 430 MB).
+         * profiles' duplicates and a replay started within it; at 1,000 events/s it holds at most 3.6 million ids, as
+         * 64-bit hashes about 60 MB (SeenEventIds).
          */
         public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofMinutes(30);
 
