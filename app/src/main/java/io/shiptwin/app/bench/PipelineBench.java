@@ -9,7 +9,6 @@ import io.shiptwin.app.embedded.ProcessMemory;
 import io.shiptwin.model.EnvelopeCodec;
 import io.shiptwin.model.Topics;
 import io.shiptwin.sim.MinimalYard;
-import io.shiptwin.sim.MqttPublisher;
 import io.shiptwin.sim.TelemetrySource;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +38,7 @@ public final class PipelineBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Figures of one bench run. */
-    public record Result(String startedAt, long throughputEvents, double throughputSeconds, double eventsPerSecond,
+    public record Result(String startedAt, String entry, long throughputEvents, double throughputSeconds, double eventsPerSecond,
                          long lost, double latencyRate, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
                          double latencyMaxMs, long rssMegabytes, long kafkaRssMegabytes, int cores) {
     }
@@ -47,17 +46,18 @@ public final class PipelineBench {
     private PipelineBench() {
     }
 
-    public static Result run(Path runDir, long throughputEvents, double latencyRate, Duration latencyDuration) throws Exception {
+    public static Result run(Path runDir, BenchEntry.Point entry, long throughputEvents, double latencyRate, Duration latencyDuration)
+            throws Exception {
         PipelineSettings settings = new PipelineSettings(PipelineSettings.LOOPBACK, Ports.free(), Ports.free(), Ports.free(), -1, -1, -1,
                 runDir, 1, "512m");
         try (EmbeddedPipeline pipeline = new EmbeddedPipeline(settings).start()) {
             awaitJobRunning(pipeline);
-            LOG.info("bench: throughput phase, {} events as fast as possible", throughputEvents);
-            long[] throughput = throughputPhase(pipeline, throughputEvents);
-            LOG.info("bench: latency phase, {} events/s for {} s", latencyRate, latencyDuration.toSeconds());
-            Histogram latency = latencyPhase(pipeline, latencyRate, latencyDuration);
+            LOG.info("bench: throughput phase, {} events as fast as possible into {}", throughputEvents, entry);
+            long[] throughput = throughputPhase(pipeline, entry, throughputEvents);
+            LOG.info("bench: latency phase, {} events/s for {} s into {}", latencyRate, latencyDuration.toSeconds(), entry);
+            Histogram latency = latencyPhase(pipeline, entry, latencyRate, latencyDuration);
             double seconds = throughput[1] / 1e9;
-            return new Result(Instant.now().toString(), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
+            return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
                     latencyRate, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
                     latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
@@ -84,7 +84,7 @@ public final class PipelineBench {
      * Publishes {@code n} events as fast as the pipeline takes them (never more than {@link #MAX_BROKER_BACKLOG}
      * ahead of the bridge); returns {lost, nanos from first publish to the last twin update}.
      */
-    private static long[] throughputPhase(EmbeddedPipeline pipeline, long n) throws Exception {
+    private static long[] throughputPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, long n) throws Exception {
         TelemetrySource source = new TelemetrySource(MinimalYard.stations("88.118.8001", 7), "bench-tp",
                 System.currentTimeMillis(), 1000);
         List<byte[]> payloads = new java.util.ArrayList<>();
@@ -97,17 +97,16 @@ public final class PipelineBench {
         long before = pipeline.status().snapshot().twinEvents();
         long bridged = pipeline.bridge().received();
         long start = System.nanoTime();
-        try (MqttPublisher publisher = new MqttPublisher(pipeline.broker().uri(), "bench-throughput", 1000)) {
-            publisher.connect();
+        try (BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-throughput")) {
             for (int i = 0; i < n; i++) {
-                if ((i & 255) == 0) {
+                if (entry == BenchEntry.Point.MQTT && (i & 255) == 0) {
                     while (i - (pipeline.bridge().received() - bridged) > MAX_BROKER_BACKLOG) {
                         Thread.sleep(1);
                     }
                 }
-                publisher.publish(topics.get(i), payloads.get(i));
+                in.send(topics.get(i), payloads.get(i));
             }
-            publisher.awaitInFlight(Duration.ofMinutes(5));
+            in.awaitSent(Duration.ofMinutes(5));
         }
         long twin = 0;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
@@ -127,7 +126,8 @@ public final class PipelineBench {
     }
 
     /** Publishes at a steady rate with event time = wall clock, and reads publish-to-twin latency from twin.equipment. */
-    private static Histogram latencyPhase(EmbeddedPipeline pipeline, double rate, Duration duration) throws Exception {
+    private static Histogram latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, double rate, Duration duration)
+            throws Exception {
         Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
@@ -135,13 +135,12 @@ public final class PipelineBench {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             MqttPublisher publisher = new MqttPublisher(pipeline.broker().uri(), "bench-latency", 1000)) {
+             BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-latency")) {
             consumer.subscribe(List.of(Topics.TWIN_EQUIPMENT));
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }
-            publisher.connect();
-            Thread sender = new Thread(() -> publishSteadily(publisher, rate, duration), "bench-sender");
+            Thread sender = new Thread(() -> publishSteadily(in, rate, duration), "bench-sender");
             sender.start();
             long expected = (long) (rate * duration.toSeconds());
             long lastCount = -1;
@@ -171,7 +170,7 @@ public final class PipelineBench {
         return histogram;
     }
 
-    private static void publishSteadily(MqttPublisher publisher, double rate, Duration duration) {
+    private static void publishSteadily(BenchEntry in, double rate, Duration duration) {
         // Other assets than the throughput phase's: their event times ran hours ahead, and a twin's last
         // event is the newest by event time, so the latency events would never show as the last one.
         List<MinimalYard.Station> stations = MinimalYard.stations("88.118.8002", 11);
@@ -195,10 +194,12 @@ public final class PipelineBench {
                 var eq = station.equipment();
                 var reading = new io.shiptwin.model.TelemetryReading("bench-lat:" + eq.tag() + ":" + seq, eq.identifier().toString(),
                         seq, System.currentTimeMillis(), eq.site(), eq.area(), eq.type().topicSegment(), channels, v);
-                publisher.publish(eq.telemetryTopic(), EnvelopeCodec.encode(reading));
+                in.send(eq.telemetryTopic(), EnvelopeCodec.encode(reading));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("bench sender: " + e.getMessage(), e);
         }
     }
 }

@@ -2,11 +2,13 @@ package io.shiptwin.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.shiptwin.app.bench.BenchEntry;
 import io.shiptwin.app.bench.PipelineBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,12 +58,16 @@ public final class BenchCommand implements Runnable {
         Duration duration;
         @Option(names = "--out", defaultValue = "bench-results/pipeline.json", description = "Where to save the figures (default: ${DEFAULT-VALUE}).")
         Path out;
+        @Option(names = "--entry", defaultValue = "mqtt", converter = EntryConverter.class,
+                description = {"Where events go in: mqtt (the whole path, as the sensors publish) or kafka (straight into",
+                        "yard.telemetry.raw as the bridge writes them: the Kafka-to-twin part alone). Default: ${DEFAULT-VALUE}."})
+        BenchEntry.Point entry;
 
         @Override
         public Integer call() throws Exception {
             Path runDir = Files.createTempDirectory("shiptwin-bench");
-            PipelineBench.Result r = PipelineBench.run(runDir, events, rate, duration);
-            System.out.printf("%n  ShipTwin pipeline bench (%d cores)%n", r.cores());
+            PipelineBench.Result r = PipelineBench.run(runDir, entry, events, rate, duration);
+            System.out.printf("%n  ShipTwin pipeline bench (%d cores), events in at %s%n", r.cores(), r.entry());
             System.out.printf("  throughput   %,d events in %.1f s = %,.0f events/s end to end, lost %d%n",
                     r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
             System.out.printf("  latency      at %,.0f events/s over %,d events: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -74,6 +80,18 @@ public final class BenchCommand implements Runnable {
             System.out.println("  saved to " + out.toAbsolutePath());
             DemoCommand.deleteRecursively(runDir);
             return r.lost() == 0 ? 0 : 1;
+        }
+    }
+
+    /** {@code mqtt} or {@code kafka}, any case; anything else names the choices. */
+    static final class EntryConverter implements CommandLine.ITypeConverter<BenchEntry.Point> {
+        @Override
+        public BenchEntry.Point convert(String value) {
+            try {
+                return BenchEntry.Point.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "': expected mqtt or kafka");
+            }
         }
     }
 }

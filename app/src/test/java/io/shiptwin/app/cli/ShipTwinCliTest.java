@@ -32,6 +32,16 @@ class ShipTwinCliTest {
     }
 
     @Test
+    void benchPipelineNamesTheEntryPointsWhenGivenAnother() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ShipTwinCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("bench", "pipeline", "--entry", "opc-ua");
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--entry").contains("'opc-ua': expected mqtt or kafka");
+    }
+
+    @Test
     void topLevelHelpListsEveryCommand() {
         StringWriter out = new StringWriter();
         CommandLine cli = ShipTwinCli.commandLine();

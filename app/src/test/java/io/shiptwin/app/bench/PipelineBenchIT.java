@@ -1,0 +1,33 @@
+package io.shiptwin.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The bench itself, small: both entry points bring every event into the twin, and the latency phase reads
+ * back exactly the events it sent (no figure is asserted: speed is the bench's output, not a test).
+ */
+class PipelineBenchIT {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(BenchEntry.Point.class)
+    void everyEventReachesTheTwinAndEveryLatencyEventIsMeasured(BenchEntry.Point entry) throws Exception {
+        PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, 3_000, 200, Duration.ofSeconds(2));
+
+        assertThat(r.entry()).isEqualTo(entry.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(r.lost()).isZero();
+        assertThat(r.throughputEvents()).isEqualTo(3_000);
+        assertThat(r.eventsPerSecond()).isPositive();
+        assertThat(r.latencyEvents()).isEqualTo(400);
+        assertThat(r.latencyP50Ms()).isPositive().isLessThanOrEqualTo(r.latencyP99Ms());
+        assertThat(r.latencyP99Ms()).isLessThanOrEqualTo(r.latencyMaxMs());
+        assertThat(r.kafkaRssMegabytes()).isPositive();
+    }
+}
