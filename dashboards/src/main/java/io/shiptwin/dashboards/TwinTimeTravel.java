@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shiptwin.model.Identifier;
+import io.shiptwin.model.LineageDepth;
 import io.shiptwin.model.ObjectKind;
 import io.shiptwin.model.TwinTables;
 import io.shiptwin.model.lifecycle.LifecycleStage;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -130,10 +133,18 @@ final class TwinTimeTravel {
 
     private final String jdbcUrl;
     private final ObjectMapper json;
+    /** N: how many versions an equipment's lineage shows, as the hull twin keeps N in {@code twin_lineage}. */
+    private final int lineageDepth;
 
+    /** With N from {@code shiptwin.lineage.depth} of this JVM (the job's JVM too when embedded); refused if malformed. */
     TwinTimeTravel(String jdbcUrl, ObjectMapper json) {
+        this(jdbcUrl, json, LineageDepth.configured());
+    }
+
+    TwinTimeTravel(String jdbcUrl, ObjectMapper json, int lineageDepth) {
         this.jdbcUrl = jdbcUrl;
         this.json = json;
+        this.lineageDepth = LineageDepth.check(lineageDepth);
     }
 
     // ---- parameters -------------------------------------------------------------------------------------------
@@ -251,7 +262,11 @@ final class TwinTimeTravel {
         }
     }
 
-    /** The last events behind the twin from {@code twin_lineage}, newest first. */
+    /**
+     * The last events behind the twin, newest first: for ships, grand blocks and blocks from {@code twin_lineage}; for
+     * equipment its last N versions from {@code equipment_twin_history} (which holds every version with its event and
+     * Kafka record, so the twin job does not write them a second time).
+     */
     Object lineage(String id, int limit) throws SQLException {
         ObjectKind kind = kindOf(id);
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
@@ -263,6 +278,9 @@ final class TwinTimeTravel {
             if (kind == ObjectKind.YARD_AREA) {
                 return new Lineage(id, label, 0, List.of(), "an area is not changed by events of its own: its values come"
                         + " from its equipment, each with its own lineage (see related)");
+            }
+            if (kind == ObjectKind.EQUIPMENT) {
+                return equipmentLineage(c, id, label, Math.min(limit, lineageDepth));
             }
             List<LineageEvent> events = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT version, event_id, event_type, event_time, field, detail,"
@@ -288,6 +306,65 @@ final class TwinTimeTravel {
         } catch (SQLException e) {
             return missingTable(e, id);
         }
+    }
+
+    /** An equipment's lineage: one event per version of {@code equipment_twin_history}, newest first. */
+    private Lineage equipmentLineage(Connection c, String id, String label, int limit) throws SQLException {
+        List<LineageEvent> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, event_id, event_time, readings, source_topic,"
+                + " source_partition, source_offset FROM " + TwinTables.EQUIPMENT_HISTORY
+                + " WHERE asset_id = ? ORDER BY version DESC LIMIT ?")) {
+            ps.setString(1, id);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String eventId = rs.getString("event_id");
+                    String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
+                    JsonNode readings = readings(rs.getString("readings"));
+                    events.add(new LineageEvent(rs.getLong("version"), eventId, "telemetry",
+                            Times.iso(rs.getObject("event_time", OffsetDateTime.class)), cut(readingChannels(readings)),
+                            cut(readingDetail(readings)), Source.of(rs.getString("source_topic"),
+                            rs.getObject("source_partition", Integer.class), rs.getObject("source_offset", Long.class)),
+                            "/api/trace?eventId=" + encoded, "#/flow?trace=" + encoded));
+                }
+            }
+        }
+        String reason = events.isEmpty() ? "no lineage recorded yet for " + id + " (an equipment's lineage is its last "
+                + lineageDepth + " versions in " + TwinTables.EQUIPMENT_HISTORY + ", written by the twin job for every"
+                + " reading it applies)" : null;
+        return new Lineage(id, label, events.size(), events, reason);
+    }
+
+    /** The channels of a reading in its order, comma-separated: {@code load_t,wind_ms}. */
+    static String readingChannels(JsonNode readings) {
+        List<String> channels = new ArrayList<>();
+        readings.fieldNames().forEachRemaining(channels::add);
+        return String.join(",", channels);
+    }
+
+    /** A reading as text, every value with three decimals: {@code load_t=12.300 wind_ms=5.000}. */
+    static String readingDetail(JsonNode readings) {
+        StringBuilder detail = new StringBuilder();
+        readings.fields().forEachRemaining(e -> {
+            if (!detail.isEmpty()) {
+                detail.append(' ');
+            }
+            detail.append(e.getKey()).append('=').append(fixed3(e.getValue()));
+        });
+        return detail.toString();
+    }
+
+    /** {@code 12.3} as {@code 12.300}, half up (BigDecimal: no exponent, no negative zero); non-numbers as written. */
+    static String fixed3(JsonNode value) {
+        if (!value.isNumber()) {
+            return value.asText();
+        }
+        return value.decimalValue().setScale(3, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Lineage text is at most 1000 characters, as the {@code twin_lineage} columns. */
+    private static String cut(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 999) + "\u2026";
     }
 
     // ---- existence --------------------------------------------------------------------------------------------

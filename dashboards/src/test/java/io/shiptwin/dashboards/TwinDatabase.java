@@ -450,4 +450,26 @@ final class TwinDatabase {
         }
         return this;
     }
+
+    /**
+     * An {@code equipment_twin_history} row as the twin job writes it, read from {@code yard.telemetry.raw} at
+     * {@code partition}/{@code offset}; event id {@code evt-<asset tag>-<version>}.
+     */
+    TwinDatabase reading(String assetId, long version, String eventTime, String readingsJson, int partition, long offset)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO equipment_twin_history (asset_id, version, event_id,"
+                     + " event_time, readings, source_topic, source_partition, source_offset, twin_updated_at)"
+                     + " VALUES (?, ?, ?, ?, ?, 'yard.telemetry.raw', ?, ?, TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:00+00:00')")) {
+            ps.setString(1, assetId);
+            ps.setLong(2, version);
+            ps.setString(3, "evt-" + assetId.substring(assetId.indexOf('/') + 1) + "-" + version);
+            ps.setObject(4, OffsetDateTime.parse(eventTime));
+            ps.setString(5, readingsJson);
+            ps.setInt(6, partition);
+            ps.setLong(7, offset);
+            ps.executeUpdate();
+        }
+        return this;
+    }
 }

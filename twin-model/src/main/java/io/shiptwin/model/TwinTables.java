@@ -20,7 +20,7 @@ public final class TwinTables {
     public static final String SHIP_SCHEDULE = "ship_schedule";
     /** Every version of every ship, grand block and block, with the event that made it (docs/history-and-lineage.md). */
     public static final String HULL_HISTORY = "hull_twin_history";
-    /** The last N events of every twin (equipment, ship, grand block, block), N = shiptwin.lineage.depth. */
+    /** The last N events of every ship, grand block and block, N = shiptwin.lineage.depth (equipment: its history). */
     public static final String TWIN_LINEAGE = "twin_lineage";
     public static final String WORK_ORDERS = "work_orders";
     public static final String EQUIPMENT_SHIFT = "equipment_shift";
@@ -261,14 +261,14 @@ public final class TwinTables {
             "CREATE INDEX IF NOT EXISTS hull_twin_history_subject ON hull_twin_history (subject_id)",
             """
             CREATE TABLE IF NOT EXISTS twin_lineage (
-              entity_id        VARCHAR(200) NOT NULL,   -- equipment, ship, grand block or block
+              entity_id        VARCHAR(200) NOT NULL,   -- ship, grand block or block (equipment: equipment_twin_history)
               slot             INT          NOT NULL,   -- (version - 1) mod N: the last N events per entity
               version          BIGINT       NOT NULL,   -- the twin version the event produced
               event_id         VARCHAR(200) NOT NULL,
-              event_type       VARCHAR(64)  NOT NULL,   -- wire name; telemetry for equipment
+              event_type       VARCHAR(64)  NOT NULL,   -- wire name of the business event
               event_time       TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- simulated clock
-              field            VARCHAR(1000),           -- hull_twin column, or the channels of a reading; null when none
-              detail           VARCHAR(1000),           -- the change as text: +12.50, CUTTING, load_t=12.300
+              field            VARCHAR(1000),           -- hull_twin column; null when none
+              detail           VARCHAR(1000),           -- the change as text: +12.50, CUTTING
               source_topic     VARCHAR(200),            -- the raw message in Kafka; null when unknown
               source_partition INT,
               source_offset    BIGINT,

@@ -187,6 +187,89 @@ class InspectorHistoryBrowserIT {
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void anEquipmentsLineageIsItsHistoryAndTheTwinJobWritesNoLineageRowsForEquipment() throws Exception {
+        String crane = busiestEquipment();
+        open("#/inspector?id=" + crane);
+        // The newest version of the history on the first row, the last 20 below it (the page refreshes as it grows).
+        List<?>[] shown = new List<?>[1];
+        long[] newest = new long[1];
+        chromium.waitUpTo(UI_DEADLINE).until(d -> {
+            newest[0] = newestHistoryVersion(crane);
+            shown[0] = (List<?>) ((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll("
+                    + "'#inspector-lineage tbody tr[data-version]')].map(tr => [tr.dataset.version, tr.dataset.eventId,"
+                    + " tr.cells[2].textContent, tr.cells[4].textContent, tr.cells[5].textContent,"
+                    + " tr.querySelector('.raw-source').textContent]);");
+            return !shown[0].isEmpty() && String.valueOf(newest[0]).equals(((List<?>) shown[0].get(0)).get(0))
+                    && newest[0] == newestHistoryVersion(crane);
+        });
+        assertThat(shown[0]).hasSize((int) Math.min(newest[0], 20));
+        for (int i = 0; i < shown[0].size(); i++) {
+            List<?> row = (List<?>) shown[0].get(i);
+            long version = newest[0] - i;
+            assertThat(row.get(0)).as("row %d newest first", i).isEqualTo(String.valueOf(version));
+            try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+                 PreparedStatement ps = c.prepareStatement("SELECT event_id, readings, source_topic, source_partition,"
+                         + " source_offset FROM equipment_twin_history WHERE asset_id = ? AND version = ?")) {
+                ps.setString(1, crane);
+                ps.setLong(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).as("history row of version %d", version).isTrue();
+                    Map<String, Object> readings = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                            rs.getString(2), new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+                    assertThat(row.get(1)).isEqualTo(rs.getString(1));
+                    assertThat(row.get(2)).isEqualTo("telemetry");
+                    assertThat(row.get(3)).isEqualTo(String.join(",", readings.keySet()));
+                    assertThat((String) row.get(4)).startsWith(readings.keySet().iterator().next() + "=")
+                            .matches("([a-z_0-9]+=-?\\d+\\.\\d{3} ?)+");
+                    assertThat(row.get(5)).isEqualTo(rs.getString(3) + "/" + rs.getInt(4) + "@" + rs.getLong(5));
+                }
+            }
+        }
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM twin_lineage WHERE event_type = 'telemetry'"
+                     + " OR entity_id LIKE '%/EQ-%'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("twin_lineage rows for equipment").isZero();
+        }
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    /** The equipment with the most history rows once the feed is in. */
+    private static String busiestEquipment() throws SQLException {
+        await().atMost(DATA_DEADLINE).pollInterval(Duration.ofMillis(500)).until(() -> {
+            try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM equipment_twin_history");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            } catch (SQLException e) {
+                return false; // the sink has not created the tables yet
+            }
+        });
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+             PreparedStatement ps = c.prepareStatement("SELECT asset_id FROM equipment_twin_history GROUP BY asset_id"
+                     + " ORDER BY COUNT(*) DESC, asset_id LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** Called from the browser wait, which takes no checked exceptions. */
+    private static long newestHistoryVersion(String assetId) {
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM equipment_twin_history WHERE asset_id = ?")) {
+            ps.setString(1, assetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the history of " + assetId + ": " + e.getMessage(), e);
+        }
+    }
+
     private static long newestVersion(String table, String id) throws SQLException {
         try (Connection c = DriverManager.getConnection(pipeline.h2Url());
              PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM " + table + " WHERE entity_id = ?")) {

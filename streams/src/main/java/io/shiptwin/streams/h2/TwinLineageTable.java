@@ -1,6 +1,6 @@
 package io.shiptwin.streams.h2;
 
-import io.shiptwin.streams.history.LineageDepth;
+import io.shiptwin.model.LineageDepth;
 import io.shiptwin.streams.history.LineageEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,10 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The bounded lineage of every twin ({@code twin_lineage}): a ring of N slots per entity, the event of version v
- * in slot {@code (v - 1) mod N}, written only when its version is newer than the slot's. So the table holds the
- * last N events of each entity, and a replay after a restore (older or equal versions) changes nothing.
- * On open, slots beyond a smaller N of an earlier run are removed.
+ * The bounded lineage of every ship, grand block and block ({@code twin_lineage}): a ring of N slots per entity, the
+ * event of version v in slot {@code (v - 1) mod N}, written only when its version is newer than the slot's. So the
+ * table holds the last N events of each entity, and a replay after a restore (older or equal versions) changes
+ * nothing. On open, slots beyond a smaller N of an earlier run are removed, and so are the equipment rows earlier
+ * versions wrote (event type {@code telemetry}): an equipment's lineage is read from {@code equipment_twin_history}.
  */
 public final class TwinLineageTable implements TableWriter<LineageEntry> {
     private static final String UPSERT = """
@@ -45,6 +46,9 @@ public final class TwinLineageTable implements TableWriter<LineageEntry> {
         try (PreparedStatement trim = c.prepareStatement("DELETE FROM twin_lineage WHERE slot >= ?")) {
             trim.setInt(1, depth);
             trim.executeUpdate();
+        }
+        try (PreparedStatement equipment = c.prepareStatement("DELETE FROM twin_lineage WHERE event_type = 'telemetry'")) {
+            equipment.executeUpdate();
         }
         c.commit();
         upsert = c.prepareStatement(UPSERT);

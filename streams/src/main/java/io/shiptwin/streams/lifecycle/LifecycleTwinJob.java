@@ -7,7 +7,7 @@ import io.shiptwin.streams.h2.H2Sink;
 import io.shiptwin.streams.h2.HullTwinHistoryTable;
 import io.shiptwin.streams.h2.HullTwinTable;
 import io.shiptwin.streams.h2.TwinLineageTable;
-import io.shiptwin.streams.history.LineageDepth;
+import io.shiptwin.model.LineageDepth;
 import io.shiptwin.streams.history.LineageEntry;
 import io.shiptwin.streams.h2.ShipTotalsTable;
 import io.shiptwin.streams.health.Alert;
