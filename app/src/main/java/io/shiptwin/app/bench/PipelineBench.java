@@ -39,26 +39,27 @@ public final class PipelineBench {
 
     /** Figures of one bench run. */
     public record Result(String startedAt, String entry, long throughputEvents, double throughputSeconds, double eventsPerSecond,
-                         long lost, double latencyRate, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
+                         long lost, double latencyRate, double latencyWarmupSeconds, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
                          double latencyMaxMs, long rssMegabytes, long kafkaRssMegabytes, int cores) {
     }
 
     private PipelineBench() {
     }
 
-    public static Result run(Path runDir, BenchEntry.Point entry, long throughputEvents, double latencyRate, Duration latencyDuration)
-            throws Exception {
+    public static Result run(Path runDir, BenchEntry.Point entry, long throughputEvents, double latencyRate, Duration latencyWarmup,
+                             Duration latencyDuration) throws Exception {
         PipelineSettings settings = new PipelineSettings(PipelineSettings.LOOPBACK, Ports.free(), Ports.free(), Ports.free(), -1, -1, -1,
                 runDir, 1, "512m");
         try (EmbeddedPipeline pipeline = new EmbeddedPipeline(settings).start()) {
             awaitJobRunning(pipeline);
             LOG.info("bench: throughput phase, {} events as fast as possible into {}", throughputEvents, entry);
             long[] throughput = throughputPhase(pipeline, entry, throughputEvents);
-            LOG.info("bench: latency phase, {} events/s for {} s into {}", latencyRate, latencyDuration.toSeconds(), entry);
-            Histogram latency = latencyPhase(pipeline, entry, latencyRate, latencyDuration);
+            LOG.info("bench: latency phase, {} events/s into {}: {} s of warm-up, then {} s measured", latencyRate, entry,
+                    latencyWarmup.toSeconds(), latencyDuration.toSeconds());
+            Histogram latency = latencyPhase(pipeline, entry, latencyRate, latencyWarmup, latencyDuration);
             double seconds = throughput[1] / 1e9;
             return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
-                    latencyRate, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
+                    latencyRate, latencyWarmup.toMillis() / 1000.0, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
                     latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
                     Runtime.getRuntime().availableProcessors());
@@ -125,9 +126,14 @@ public final class PipelineBench {
         return new long[] {Math.max(0, n - twin), System.nanoTime() - start};
     }
 
-    /** Publishes at a steady rate with event time = wall clock, and reads publish-to-twin latency from twin.equipment. */
-    private static Histogram latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, double rate, Duration duration)
-            throws Exception {
+    /**
+     * Publishes at a steady rate with event time = wall clock, and reads publish-to-twin latency from twin.equipment.
+     * The events of the first {@code warmup} are not counted: right after the throughput phase (or a cold start) the
+     * JIT, the new assets' first rows and the backlog of the other jobs slow the first seconds, and the goal is about
+     * the steady state at that rate.
+     */
+    private static Histogram latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, double rate, Duration warmup,
+                                          Duration duration) throws Exception {
         Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
@@ -140,7 +146,7 @@ public final class PipelineBench {
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }
-            Thread sender = new Thread(() -> publishSteadily(in, rate, duration), "bench-sender");
+            Thread sender = new Thread(() -> publishSteadily(in, rate, warmup, duration), "bench-sender");
             sender.start();
             long expected = (long) (rate * duration.toSeconds());
             long lastCount = -1;
@@ -148,7 +154,7 @@ public final class PipelineBench {
             while (true) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
                     JsonNode twin = JSON.readTree(r.value());
-                    if (!twin.get("lastEventId").asText().startsWith("bench-lat")) {
+                    if (!twin.get("lastEventId").asText().startsWith(MEASURED)) {
                         continue;
                     }
                     long published = Instant.parse(twin.get("lastEventTime").asText()).toEpochMilli();
@@ -170,11 +176,15 @@ public final class PipelineBench {
         return histogram;
     }
 
-    private static void publishSteadily(BenchEntry in, double rate, Duration duration) {
+    private static final String MEASURED = "bench-lat:";
+    private static final String WARMING_UP = "bench-warm:";
+
+    private static void publishSteadily(BenchEntry in, double rate, Duration warmup, Duration duration) {
         // Other assets than the throughput phase's: their event times ran hours ahead, and a twin's last
         // event is the newest by event time, so the latency events would never show as the last one.
         List<MinimalYard.Station> stations = MinimalYard.stations("88.118.8002", 11);
-        long n = (long) (rate * duration.toSeconds());
+        long warming = (long) (rate * warmup.toMillis() / 1000.0);
+        long n = warming + (long) (rate * duration.toSeconds());
         long start = System.nanoTime();
         double nanosPerEvent = 1e9 / rate;
         long[] sequences = new long[stations.size()];
@@ -192,7 +202,8 @@ public final class PipelineBench {
                 station.signals().sample(System.currentTimeMillis(), v);
                 long seq = ++sequences[s];
                 var eq = station.equipment();
-                var reading = new io.shiptwin.model.TelemetryReading("bench-lat:" + eq.tag() + ":" + seq, eq.identifier().toString(),
+                var reading = new io.shiptwin.model.TelemetryReading((i < warming ? WARMING_UP : MEASURED) + eq.tag() + ":" + seq,
+                        eq.identifier().toString(),
                         seq, System.currentTimeMillis(), eq.site(), eq.area(), eq.type().topicSegment(), channels, v);
                 in.send(eq.telemetryTopic(), EnvelopeCodec.encode(reading));
             }

@@ -54,8 +54,11 @@ public final class BenchCommand implements Runnable {
         long events;
         @Option(names = "--rate", defaultValue = "5000", description = "Events/s in the latency phase (default: ${DEFAULT-VALUE}).")
         double rate;
-        @Option(names = "--duration", defaultValue = "20s", description = "Length of the latency phase (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--duration", defaultValue = "20s", description = "Measured length of the latency phase (default: ${DEFAULT-VALUE}).")
         Duration duration;
+        @Option(names = "--warmup", defaultValue = "5s",
+                description = "Latency phase: how long to publish at the rate before measuring (default: ${DEFAULT-VALUE}).")
+        Duration warmup;
         @Option(names = "--out", defaultValue = "bench-results/pipeline.json", description = "Where to save the figures (default: ${DEFAULT-VALUE}).")
         Path out;
         @Option(names = "--entry", defaultValue = "mqtt", converter = EntryConverter.class,
@@ -66,12 +69,12 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Path runDir = Files.createTempDirectory("shiptwin-bench");
-            PipelineBench.Result r = PipelineBench.run(runDir, entry, events, rate, duration);
+            PipelineBench.Result r = PipelineBench.run(runDir, entry, events, rate, warmup, duration);
             System.out.printf("%n  ShipTwin pipeline bench (%d cores), events in at %s%n", r.cores(), r.entry());
             System.out.printf("  throughput   %,d events in %.1f s = %,.0f events/s end to end, lost %d%n",
                     r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
-            System.out.printf("  latency      at %,.0f events/s over %,d events: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    r.latencyRate(), r.latencyEvents(), r.latencyP50Ms(), r.latencyP99Ms(), r.latencyMaxMs());
+            System.out.printf("  latency      at %,.0f events/s over %,d events after %.0f s of warm-up: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    r.latencyRate(), r.latencyEvents(), r.latencyWarmupSeconds(), r.latencyP50Ms(), r.latencyP99Ms(), r.latencyMaxMs());
             System.out.printf("  memory       ShipTwin %d MB + Kafka %d MB%n", r.rssMegabytes(), r.kafkaRssMegabytes());
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());

@@ -19,12 +19,14 @@ class PipelineBenchIT {
     @ParameterizedTest
     @EnumSource(BenchEntry.Point.class)
     void everyEventReachesTheTwinAndEveryLatencyEventIsMeasured(BenchEntry.Point entry) throws Exception {
-        PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, 3_000, 200, Duration.ofSeconds(2));
+        PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, 3_000, 200, Duration.ofSeconds(1), Duration.ofSeconds(2));
 
         assertThat(r.entry()).isEqualTo(entry.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(r.lost()).isZero();
         assertThat(r.throughputEvents()).isEqualTo(3_000);
         assertThat(r.eventsPerSecond()).isPositive();
+        // The warm-up's 200 events are published but not measured.
+        assertThat(r.latencyWarmupSeconds()).isEqualTo(1.0);
         assertThat(r.latencyEvents()).isEqualTo(400);
         assertThat(r.latencyP50Ms()).isPositive().isLessThanOrEqualTo(r.latencyP99Ms());
         assertThat(r.latencyP99Ms()).isLessThanOrEqualTo(r.latencyMaxMs());
