@@ -77,11 +77,11 @@ final class QualityApi {
         StringBuilder out = new StringBuilder();
         CsvExport.row(out, "non_conformance_id", "block_id", "ship_id", "station", "area", "block_stage", "opened_at",
                 "opened_by_event_id", "inspection_id", "inspection_method", "severity", "description", "source_topic",
-                "source_partition", "source_offset");
+                "source_partition", "source_offset", "welding_unit", "suspected_cause");
         for (NonConformances.Open o : list.nonConformances()) {
             CsvExport.row(out, o.nonConformanceId(), o.blockId(), o.shipId(), o.station(), o.area(), o.blockStage(), o.openedAt(),
                     o.openedByEventId(), o.inspectionId(), o.inspectionMethod(), o.severity(), o.description(),
-                    o.source().topic(), o.source().partition(), o.source().offset());
+                    o.source().topic(), o.source().partition(), o.source().offset(), o.weldingUnit(), o.suspectedCause());
         }
         csv(ctx, "open-non-conformances.csv", out);
     }

@@ -141,8 +141,11 @@ class QualityApiTest {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).startsWith("non_conformance_id,block_id,ship_id,station,area,block_stage,opened_at,");
         assertThat(lines).hasSize(5);
+        assertThat(lines[0]).endsWith(",source_topic,source_partition,source_offset,welding_unit,suspected_cause");
         assertThat(lines[2]).startsWith("88.118.8001/NC-H1-B1-2," + B1 + ",88.118.8001/SHIP-H1," + SUB1 + ",panel-line,BLOCK_ASSEMBLY,")
-                .endsWith(",yard.events.raw,0,1004");
+                .endsWith(",yard.events.raw,0,1004,,");
+        // The block whose UT failed: its robot and what the weld/UT join suspects, as in the JSON.
+        assertThat(lines[1]).contains(B4).endsWith(",88.118.8001/WR-07,3 of 40 welding readings out of the WPS window before the failed UT");
     }
 
     @Test
