@@ -23,20 +23,29 @@ class ServiceApiTest {
     static RunningDashboard dashboard;
     static HttpFixture http;
 
+    /** Named, so a column added to the table fails here instead of shifting the values into the wrong ones. */
+    private static final String SERVICE_COLUMNS = "INSERT INTO ship_service (ship_id, version, delivered_at, reports, reported_hours, hours_at_sea, distance_nm, fuel_t, main_engine_hours,"
+                    + " mean_speed_knots, fuel_t_per_nm, fuel_t_per_day_at_sea, last_report_at, annual_surveys, intermediate_surveys,"
+                    + " special_surveys, other_surveys, surveys_failed_open, last_survey_id, last_survey_kind, last_survey_at,"
+                    + " last_survey_passed, next_survey_kind, next_survey_number, next_survey_due, survey_overdue, last_event_id,"
+                    + " last_event_time, updated_at) VALUES (";
+    private static final String SURVEY_COLUMNS = "INSERT INTO ship_surveys (survey_id, ship_id, kind, survey_number, society,"
+            + " passed, completed_at, due_at, event_id, updated_at) VALUES (";
+
     @BeforeAll
     static void startDashboard() throws Exception {
         TwinDatabase db = new TwinDatabase(dir).createTables();
         try (Connection c = DriverManager.getConnection(db.url); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO ship_service VALUES ('" + SHIP + "', 1500, TIMESTAMP WITH TIME ZONE '2026-03-25T13:27:15.000Z',"
+            s.execute(SERVICE_COLUMNS + "'" + SHIP + "', 1500, TIMESTAMP WITH TIME ZONE '2026-03-25T13:27:15.000Z',"
                     + " 1460, 8760, 5694, 79716, 5694, 5694, 14, 0.0714, 24, TIMESTAMP WITH TIME ZONE '2027-03-25T13:27:15.000Z',"
                     + " 1, 0, 0, 0, 1, '88.118.8001/SRV-H1001-A1', 'ANNUAL', TIMESTAMP WITH TIME ZONE '2027-03-25T19:27:15.000Z',"
                     + " FALSE, 'ANNUAL', 2, TIMESTAMP WITH TIME ZONE '2028-03-25T01:27:15.000Z', FALSE, 'e1500',"
                     + " TIMESTAMP WITH TIME ZONE '2027-03-25T19:27:15.000Z', TIMESTAMP WITH TIME ZONE '2026-11-26T00:00:00.000Z')");
             // Reports seen before the delivery: no delivery date, no next survey yet.
-            s.execute("INSERT INTO ship_service VALUES ('" + NEW_SHIP + "', 1, NULL, 1, 6, 4, 56, 4, 4, 14, 0.0714, 24,"
+            s.execute(SERVICE_COLUMNS + "'" + NEW_SHIP + "', 1, NULL, 1, 6, 4, 56, 4, 4, 14, 0.0714, 24,"
                     + " TIMESTAMP WITH TIME ZONE '2026-04-01T06:00:00.000Z', 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
                     + " FALSE, 'e1', TIMESTAMP WITH TIME ZONE '2026-04-01T06:00:00.000Z', TIMESTAMP WITH TIME ZONE '2026-11-26T00:00:00.000Z')");
-            s.execute("INSERT INTO ship_surveys VALUES ('88.118.8001/SRV-H1001-A1', '" + SHIP + "', 'ANNUAL', 1, 'CCS', FALSE,"
+            s.execute(SURVEY_COLUMNS + "'88.118.8001/SRV-H1001-A1', '" + SHIP + "', 'ANNUAL', 1, 'CCS', FALSE,"
                     + " TIMESTAMP WITH TIME ZONE '2027-03-25T19:27:15.000Z', TIMESTAMP WITH TIME ZONE '2027-03-25T19:27:15.000Z', 's1',"
                     + " TIMESTAMP WITH TIME ZONE '2026-11-26T00:00:00.000Z')");
         }
