@@ -22,9 +22,10 @@ import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
  * hashes in one {@code long[]}: 11 to 21 bytes an id instead of a string of about 40, and a checkpoint writes
  * longs instead of strings char by char. The heap backend snapshots in full, so every checkpoint writes all
  * ids of the retention: as strings that grew past a hundred MB every two seconds in a long demo (1,000
- * events/s, up to an hour of ids), and serialising them was the second-busiest thread of the pipeline bench. Two distinct ids of one key share a hash with a probability of about n / 2^64 for
- * n ids seen: with 3.6 million ids in the window, one in 5 * 10^12 new events would be taken for a
- * duplicate, and it would still be counted and kept as a dropped duplicate, never silently lost.
+ * events/s, up to an hour of ids), and serialising them was the second-busiest thread of the pipeline bench.
+ * Two distinct ids of one key share a hash with a probability of about n / 2^64 for n ids seen: with 3.6
+ * million ids in the window, one in 5 * 10^12 new events would be taken for a duplicate, and it would still
+ * be counted and kept as a dropped duplicate, never silently lost.
  *
  * <p>Why not a {@link MapState} with Flink's state TTL: on the heap backend, TTL's incremental cleanup
  * copies a key's whole map on every cleanup step, so with thousands of ids per asset it cost more than
