@@ -290,13 +290,7 @@ final class TwinTimeTravel {
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String eventId = rs.getString("event_id");
-                        String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
-                        events.add(new LineageEvent(rs.getLong("version"), eventId, rs.getString("event_type"),
-                                Times.iso(rs.getObject("event_time", OffsetDateTime.class)), rs.getString("field"),
-                                rs.getString("detail"), Source.of(rs.getString("source_topic"),
-                                rs.getObject("source_partition", Integer.class), rs.getObject("source_offset", Long.class)),
-                                "/api/trace?eventId=" + encoded, "#/flow?trace=" + encoded));
+                        events.add(lineageEvent(rs, rs.getString("event_type"), rs.getString("field"), rs.getString("detail")));
                     }
                 }
             }
@@ -306,6 +300,15 @@ final class TwinTimeTravel {
         } catch (SQLException e) {
             return missingTable(e, id);
         }
+    }
+
+    /** One lineage row (version, event_id, event_time and the Kafka record of {@code rs}) with its trace links. */
+    private static LineageEvent lineageEvent(ResultSet rs, String eventType, String field, String detail) throws SQLException {
+        String eventId = rs.getString("event_id");
+        String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
+        return new LineageEvent(rs.getLong("version"), eventId, eventType, Times.iso(rs.getObject("event_time", OffsetDateTime.class)),
+                field, detail, Source.of(rs.getString("source_topic"), rs.getObject("source_partition", Integer.class),
+                rs.getObject("source_offset", Long.class)), "/api/trace?eventId=" + encoded, "#/flow?trace=" + encoded);
     }
 
     /** An equipment's lineage: one event per version of {@code equipment_twin_history}, newest first. */
@@ -318,14 +321,8 @@ final class TwinTimeTravel {
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String eventId = rs.getString("event_id");
-                    String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
                     JsonNode readings = readings(rs.getString("readings"));
-                    events.add(new LineageEvent(rs.getLong("version"), eventId, "telemetry",
-                            Times.iso(rs.getObject("event_time", OffsetDateTime.class)), cut(readingChannels(readings)),
-                            cut(readingDetail(readings)), Source.of(rs.getString("source_topic"),
-                            rs.getObject("source_partition", Integer.class), rs.getObject("source_offset", Long.class)),
-                            "/api/trace?eventId=" + encoded, "#/flow?trace=" + encoded));
+                    events.add(lineageEvent(rs, "telemetry", cut(readingChannels(readings)), cut(readingDetail(readings))));
                 }
             }
         }
