@@ -79,10 +79,12 @@ public final class SeenEventIds {
     public boolean firstSighting(String eventId, long nowMillis) throws Exception {
         long now = Math.floorDiv(nowMillis, generationMillis);
         Long current = generation.value();
-        if (current != null && setOf(current).value() == null) {
+        long[] latestSet = current == null ? null : setOf(current).value();
+        if (current != null && latestSet == null) {
             // The current generation's set is never empty once this version has seen the key: a key restored
             // from an earlier version's checkpoint, whose ids are still strings.
             adoptStringIds();
+            latestSet = setOf(current).value();
         }
         if (current == null || now > current) {
             if (current == null || now > current + 1) {
@@ -90,18 +92,17 @@ public final class SeenEventIds {
             }
             // The new generation's set held the generation before the previous one (or nothing). It starts empty,
             // never null, even if only duplicates come in it: null marks a key restored from an earlier version.
-            setOf(now).update(newSet(INITIAL_SLOTS));
+            latestSet = newSet(INITIAL_SLOTS);
+            setOf(now).update(latestSet);
             generation.update(now);
             current = now;
         }
         // A clock that went back stays in the newest generation: nothing is forgotten early.
         long hash = hashOf(eventId);
-        ValueState<long[]> latest = setOf(current);
-        long[] latestSet = latest.value();
         if (contains(latestSet, hash) || contains(setOf(current - 1).value(), hash)) {
             return false;
         }
-        latest.update(add(latestSet, hash));
+        setOf(current).update(add(latestSet, hash));
         return true;
     }
 
