@@ -80,8 +80,7 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
         long now = ctx.timerService().currentProcessingTime();
         if (!seen.firstSighting(e.eventId(), now)) {
             duplicates.inc();
-            ctx.output(DUPLICATES, DroppedEvent.duplicate(in.sourceTopic(), in.sourcePartition(), in.sourceOffset(),
-                    e.eventId(), e.assetId(), now));
+            ctx.output(DUPLICATES, in.duplicate(now));
             return;
         }
         HullAccumulator acc = state.value();

@@ -95,8 +95,7 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
         long now = ctx.timerService().currentProcessingTime();
         if (!seen.firstSighting(e.eventId(), now)) {
             duplicates.inc();
-            ctx.output(DUPLICATES, DroppedEvent.duplicate(in.sourceTopic(), in.sourcePartition(), in.sourceOffset(),
-                    e.eventId(), e.assetId(), now));
+            ctx.output(DUPLICATES, in.duplicate(now));
             return;
         }
         ServiceAccumulator acc = state.value();
