@@ -94,10 +94,6 @@ public final class EquipmentTwinJob {
         env.enableCheckpointing(config.checkpointInterval().toMillis());
         // Flink's default of 100 ms would dominate publish-to-twin latency (goal p99 <= 25 ms) at the keyBy.
         env.setBufferTimeout(BUFFER_TIMEOUT.toMillis());
-        // Every record type of the job is an immutable Java record whose arrays are copied when the record is made
-        // (the accumulators' snapshots), so chained operators may share an instance instead of copying it through
-        // its serializer: the copies were 8 % of the busiest task's time (JFR, bench pipeline).
-        env.getConfig().enableObjectReuse();
 
         KafkaSource<RawRecord> source = KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.kafkaBootstrap())
