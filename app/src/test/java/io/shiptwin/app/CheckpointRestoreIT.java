@@ -84,7 +84,12 @@ class CheckpointRestoreIT extends PipelineTestBase {
             long seenAt = System.currentTimeMillis();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
                     LocalFlink.latestCheckpoint(checkpoints).filter(c -> metadataTime(c) > seenAt).isPresent());
+            // The sinks' connections are long-lived; the dashboards' and tests' readers last milliseconds.
+            java.time.Instant settled = java.time.Instant.now().minusSeconds(1);
+            assertThat(sessionsOpenedBefore(settled)).as("the job's writers and the pipeline's own session").isGreaterThan(1);
             flink.cancel();
+            assertThat(sessionsOpenedBefore(settled)).as("cancel returns when no writer of the job is left, only the pipeline's session")
+                    .isEqualTo(1);
             long atCancel = restoredEvents();
             assertThat(sim.isDone()).as("the yard was still publishing when the job went down").isFalse();
             assertThat(atCancel).as("the job went down mid-run").isPositive().isLessThan(telemetry);
@@ -125,6 +130,17 @@ class CheckpointRestoreIT extends PipelineTestBase {
             }
         }
         assertThat(duplicatesOf(RESTORED)).as("the replay after the restore counts no event twice").isZero();
+    }
+
+    private static long sessionsOpenedBefore(java.time.Instant instant) throws Exception {
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url());
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_START < ?")) {
+            ps.setObject(1, java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static long restoredEvents() {

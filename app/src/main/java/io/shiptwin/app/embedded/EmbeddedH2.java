@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * H2 in file mode under the run directory, plus H2's TCP server so that other processes (the H2
  * shell, a dashboard run on its own) can open the same database while ShipTwin writes it.
- * The database closes when {@link #close()} says so, after every writer has stopped, never in a
- * JVM shutdown hook of its own.
+ * The database is open from {@link #start()} to {@link #close()}, which shuts it down after every writer has
+ * stopped, never in a JVM shutdown hook of its own.
  */
 public final class EmbeddedH2 implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2.class);
@@ -22,6 +22,8 @@ public final class EmbeddedH2 implements AutoCloseable {
     private final String host;
     private final int tcpPort;
     private Server server;
+    /** Holds the database open from start() to close(). */
+    private Connection keeper;
 
     /** @param tcpPort -1 = no TCP server, 0 = any free port */
     public EmbeddedH2(Path dir, String host, int tcpPort) {
@@ -45,32 +47,40 @@ public final class EmbeddedH2 implements AutoCloseable {
     }
 
     public EmbeddedH2 start() {
-        if (tcpPort < 0) {
-            return this;
+        if (tcpPort >= 0) {
+            Ports.requireFree(host, tcpPort, "H2 TCP server", "--h2-port");
+            try {
+                server = Server.createTcpServer("-tcpPort", Integer.toString(tcpPort), "-ifExists").start();
+            } catch (SQLException e) {
+                throw new IllegalStateException("H2 TCP server did not start on port " + tcpPort + ": " + e.getMessage(), e);
+            }
         }
-        Ports.requireFree(host, tcpPort, "H2 TCP server", "--h2-port");
+        // Opens (creates) the database now, so that -ifExists lets remote clients in from the first second, and keeps it
+        // open until close(). H2 closes a database when its last connection closes: without this one, it closed and
+        // opened again whenever every writer had let go at once, as when the Flink job is cancelled and resubmitted.
         try {
-            server = Server.createTcpServer("-tcpPort", Integer.toString(tcpPort), "-ifExists").start();
+            keeper = DriverManager.getConnection(url());
         } catch (SQLException e) {
-            throw new IllegalStateException("H2 TCP server did not start on port " + tcpPort + ": " + e.getMessage(), e);
-        }
-        // Create the database file now so that -ifExists lets remote clients in from the first second.
-        try (Connection c = DriverManager.getConnection(url())) {
-            LOG.info("H2 database {} (other processes: {})", file, tcpUrl());
-        } catch (SQLException e) {
+            stopServer();
             throw new IllegalStateException("cannot open H2 database " + file + ": " + e.getMessage(), e);
         }
+        LOG.info("H2 database {} (other processes: {})", file, server == null ? "none" : tcpUrl());
         return this;
     }
 
     /** Closes the database cleanly (checkpoint, compact) and stops the TCP server. */
     @Override
     public void close() {
-        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+        try (Connection c = keeper != null ? keeper : DriverManager.getConnection(url()); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.debug("H2 shutdown: {}", e.getMessage());
         }
+        keeper = null;
+        stopServer();
+    }
+
+    private void stopServer() {
         if (server != null) {
             server.stop();
             server = null;

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
@@ -37,6 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalFlink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalFlink.class);
+
+    /** How long {@link #close()} waits for a cancelled job's tasks to stop. */
+    private static final Duration TERMINATION_TIMEOUT = Duration.ofSeconds(60);
 
     private final String host;
     private final int uiPort;
@@ -164,16 +170,34 @@ public final class LocalFlink implements AutoCloseable {
         }
     }
 
+    /**
+     * Cancels the job and returns once it has terminated. Flink acknowledges a cancel request at once, while the
+     * tasks still run, flush on timers and close their H2 connections for a moment longer; returning then let a
+     * resubmitted job (a restore) write the same rows next to the old job's last writers, and let the database be
+     * shut down under sinks that were still closing.
+     */
     @Override
     public void close() {
         if (job == null) {
             return;
         }
+        JobID id = job.getJobID();
         try {
             job.cancel().get(30, TimeUnit.SECONDS);
-            LOG.info("Flink job {} cancelled", job.getJobID());
         } catch (Exception e) {
-            LOG.warn("cancelling the Flink job: {}", e.toString());
+            LOG.warn("cancelling the Flink job {}: {}", id, e.toString());
+        }
+        try {
+            job.getJobExecutionResult().get(TERMINATION_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            LOG.info("Flink job {} finished", id);
+        } catch (ExecutionException e) {
+            // The usual end of a cancelled job: its result is a JobCancellationException.
+            LOG.info("Flink job {} cancelled", id);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("interrupted while waiting for the Flink job {} to terminate", id);
+        } catch (TimeoutException e) {
+            LOG.warn("the Flink job {} did not terminate within {} s of its cancel", id, TERMINATION_TIMEOUT.toSeconds());
         }
         job = null;
     }
