@@ -55,9 +55,10 @@ public record Reconciliation(String network, long generated, long networkLost, l
             row(b, "duplicated on the simulated network", networkDuplicated);
         }
         row(b, "published (acked by MQTT broker)", published);
-        row(b, "received by MQTT broker", brokerReceived);
-        row(b, "received by bridge", bridgeReceived);
-        row(b, "bridged to Kafka (acks=all)", bridgedToKafka);
+        // Messages until the bridge, records (one per reading) from there on: they differ when gateways batch.
+        row(b, "received by MQTT broker (messages)", brokerReceived);
+        row(b, "received by bridge (messages)", bridgeReceived);
+        row(b, "bridged to Kafka (records, acks=all)", bridgedToKafka);
         row(b, "in Kafka yard.telemetry.raw", inKafka);
         if (businessEventsInKafka > 0) {
             row(b, "business events in yard.events.raw", businessEventsInKafka);

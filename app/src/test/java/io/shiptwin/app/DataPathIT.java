@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.shiptwin.model.EnvelopeCodec;
+import io.shiptwin.model.TelemetryBatch;
 import io.shiptwin.model.TelemetryReading;
 import io.shiptwin.model.Topics;
+import io.shiptwin.sim.GatewayBatching;
 import io.shiptwin.sim.MqttPublisher;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -107,6 +109,55 @@ class DataPathIT extends PipelineTestBase {
                 assertThat(longQuery("SELECT event_count FROM equipment_twin WHERE asset_id = ?", asset)).isEqualTo(20));
         // Lifting in 25 m/s of wind: the alert is raised too (its Kafka record was accepted).
         assertThat(longQuery("SELECT COUNT(*) FROM alerts WHERE asset_id = ? AND rule_id = 'crane-lift-in-wind'", asset)).isEqualTo(1);
+    }
+
+    @Test
+    void aGatewaysBatchesArriveReadingByReadingInOrderAndABadBatchIsDeadLetteredWhole() throws Exception {
+        String tag = "IT-GC-BATCH";
+        String asset = "88.118.8001/EQ-" + tag;
+        String topic = "shipyard/wenchong/dock-9/crane/" + tag + "/telemetry";
+        int readings = 100;
+        List<byte[]> envelopes = new ArrayList<>();
+        for (int i = 1; i <= readings; i++) {
+            envelopes.add(EnvelopeCodec.encode(new TelemetryReading("it-batch:" + tag + ":" + i, asset, i,
+                    1_772_409_600_000L + i * 1000L, "wenchong", "dock-9", "crane", new String[] {"load_t", "wind_speed_ms"},
+                    new double[] {i, 3})));
+        }
+        // Twenty readings a message, and a linger far longer than the run: every message is a full batch.
+        try (MqttPublisher gateway = new MqttPublisher(pipeline.broker().uri(), "it-gateway-" + tag, 50, null,
+                new GatewayBatching(20, Duration.ofSeconds(10)))) {
+            gateway.connect();
+            for (byte[] e : envelopes) {
+                gateway.publish(topic, e);
+            }
+            assertThat(gateway.awaitInFlight(Duration.ofSeconds(30))).isTrue();
+            assertThat(gateway.acknowledged()).as("readings").isEqualTo(readings);
+            assertThat(gateway.messagesAcknowledged()).as("messages").isEqualTo(5);
+        }
+        byte[] redelivered = new TelemetryBatch.Builder().add(envelopes.get(40)).add(envelopes.get(41)).add(envelopes.get(42)).take();
+        byte[] malformed = ("[" + new String(envelopes.get(0), StandardCharsets.UTF_8) + ", 7]").getBytes(StandardCharsets.UTF_8);
+        try (MqttPublisher device = new MqttPublisher(pipeline.broker().uri(), "it-device-" + tag, 50)) {
+            device.connect();
+            device.publish(topic, redelivered);
+            device.publish(topic, malformed);
+            assertThat(device.awaitInFlight(Duration.ofSeconds(30))).isTrue();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(longQuery("SELECT event_count FROM equipment_twin WHERE asset_id = ?", asset)).isEqualTo(readings);
+            assertThat(longQuery("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DUPLICATE' AND asset_id = ?", asset)).isEqualTo(3);
+            assertThat(longQuery("SELECT COUNT(*) FROM dropped_events WHERE kind = 'DEAD_LETTER' AND source_key = ?", tag)).isEqualTo(1);
+        });
+        // One record per reading, applied in the order sampled: version n is reading n.
+        assertThat(longQuery("SELECT COUNT(*) FROM equipment_twin_history WHERE asset_id = ? AND event_id = CONCAT('it-batch:"
+                + tag + ":', CAST(version AS VARCHAR))", asset)).isEqualTo(readings);
+        assertThat(longQuery("SELECT COUNT(DISTINCT source_offset) FROM equipment_twin_history WHERE asset_id = ?", asset)).isEqualTo(readings);
+        assertThat(doubleQuery("SELECT last_value FROM equipment_channel WHERE asset_id = ? AND channel = 'load_t'", asset))
+                .isEqualTo(readings);
+        assertThat(stringQuery("SELECT reason FROM dropped_events WHERE kind = 'DEAD_LETTER' AND source_key = ?", tag))
+                .isEqualTo("a malformed telemetry batch (schemas/telemetry-batch-v1.schema.json): $[1]: expected an envelope (object), got 7");
+        assertThat(firstDeadLetterFor(tag).value()).as("the whole message, as published").isEqualTo(malformed);
+        assertThat(pipeline.bridge().batches()).as("the gateway's five and the redelivered one").isGreaterThanOrEqualTo(6);
     }
 
     private static ConsumerRecord<byte[], byte[]> firstDeadLetterFor(String key) {

@@ -1,7 +1,12 @@
 package io.shiptwin.sim;
 
 import io.shiptwin.model.HopLog;
+import io.shiptwin.model.TelemetryBatch;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * Publishes at QoS 1 with a bounded number of messages in flight. A message counts as published
  * only when the broker has acknowledged it (PUBACK): that is the count the pipeline reconciles
  * against. While the broker is away, {@link #publish} waits and retries rather than dropping.
+ *
+ * <p>With {@link GatewayBatching} on, it is the yard's edge gateway: the readings of a telemetry topic go out
+ * together as one {@link TelemetryBatch}, once enough are waiting or the oldest has waited the linger, in the
+ * order they were handed over. {@link #acknowledged()} counts readings (events), {@link #messagesAcknowledged()}
+ * MQTT messages.
  */
 public final class MqttPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttPublisher.class);
@@ -28,23 +38,35 @@ public final class MqttPublisher implements AutoCloseable {
     private final Semaphore inFlight;
     private final int maxInFlight;
     private final LongAdder acknowledged = new LongAdder();
+    private final LongAdder messagesAcknowledged = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final IMqttActionListener onAck = new IMqttActionListener() {
         @Override
         public void onSuccess(IMqttToken token) {
-            acknowledged.increment();
+            acknowledged.add(eventsOf(token));
+            messagesAcknowledged.increment();
             inFlight.release();
         }
 
         @Override
         public void onFailure(IMqttToken token, Throwable e) {
-            failed.increment();
+            failed.add(eventsOf(token));
             inFlight.release();
             LOG.warn("publish not acknowledged by the broker: {}", e.toString());
         }
     };
     private volatile boolean closed;
     private final HopLog publishLog;
+    private final GatewayBatching batching;
+    /** Telemetry waiting at the gateway, by topic; guarded by itself, and held while a batch is handed to MQTT. */
+    private final Map<String, Waiting> waiting = new HashMap<>();
+    private final ScheduledExecutorService lingerTimer;
+
+    /** The readings of one topic waiting at the gateway. */
+    private static final class Waiting {
+        final TelemetryBatch.Builder batch = new TelemetryBatch.Builder();
+        long sinceNanos;
+    }
 
     public MqttPublisher(String brokerUri, String clientId, int maxInFlight) {
         this(brokerUri, clientId, maxInFlight, null);
@@ -52,7 +74,13 @@ public final class MqttPublisher implements AutoCloseable {
 
     /** @param publishLog where the message tracer finds when each event was handed to MQTT; null for none */
     public MqttPublisher(String brokerUri, String clientId, int maxInFlight, HopLog publishLog) {
+        this(brokerUri, clientId, maxInFlight, publishLog, GatewayBatching.NONE);
+    }
+
+    /** @param batching how telemetry is batched at the gateway; {@link GatewayBatching#NONE} = one reading per message */
+    public MqttPublisher(String brokerUri, String clientId, int maxInFlight, HopLog publishLog, GatewayBatching batching) {
         this.publishLog = publishLog;
+        this.batching = batching;
         try {
             this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
         } catch (MqttException e) {
@@ -67,6 +95,17 @@ public final class MqttPublisher implements AutoCloseable {
         options.setCleanSession(false);
         options.setMaxInflight(maxInFlight);
         options.setConnectionTimeout(10);
+        if (batching.batches()) {
+            long tick = Math.max(1, batching.linger().toMillis() / 2);
+            lingerTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "shiptwin-gateway-" + clientId);
+                t.setDaemon(true);
+                return t;
+            });
+            lingerTimer.scheduleWithFixedDelay(this::sendLingered, tick, tick, TimeUnit.MILLISECONDS);
+        } else {
+            lingerTimer = null;
+        }
     }
 
     public void connect() {
@@ -78,15 +117,73 @@ public final class MqttPublisher implements AutoCloseable {
         }
     }
 
-    /** Publishes one message; blocks while the in-flight window is full or the broker is unreachable. */
+    /**
+     * Publishes one message, or with gateway batching hands a reading to its topic's batch; blocks while the in-flight
+     * window is full or the broker is unreachable.
+     */
     public void publish(String topic, byte[] payload) throws InterruptedException {
-        inFlight.acquire();
-        if (publishLog != null) {
-            publishLog.record(payload, System.currentTimeMillis());
+        if (!batching.batches() || !GatewayBatching.appliesTo(topic)) {
+            if (publishLog != null) {
+                publishLog.record(payload, System.currentTimeMillis());
+            }
+            send(topic, payload, 1);
+            return;
         }
+        synchronized (waiting) {
+            Waiting w = waiting.computeIfAbsent(topic, t -> new Waiting());
+            if (w.batch.size() == 0) {
+                w.sinceNanos = System.nanoTime();
+            }
+            w.batch.add(payload);
+            if (publishLog != null) {
+                publishLog.record(payload, System.currentTimeMillis());
+            }
+            if (w.batch.size() >= batching.maxReadings()) {
+                sendBatch(topic, w);
+            }
+        }
+    }
+
+    /** Sends the batches whose oldest reading has waited the linger (the gateway's timer). */
+    private void sendLingered() {
+        long now = System.nanoTime();
+        try {
+            synchronized (waiting) {
+                for (Map.Entry<String, Waiting> e : waiting.entrySet()) {
+                    Waiting w = e.getValue();
+                    if (w.batch.size() > 0 && now - w.sinceNanos >= batching.linger().toNanos()) {
+                        sendBatch(e.getKey(), w);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("gateway: sending lingered batches failed; they are sent with the next reading or on flush", e);
+        }
+    }
+
+    /** Sends every waiting batch now. */
+    private void sendAllWaiting() throws InterruptedException {
+        synchronized (waiting) {
+            for (Map.Entry<String, Waiting> e : waiting.entrySet()) {
+                if (e.getValue().batch.size() > 0) {
+                    sendBatch(e.getKey(), e.getValue());
+                }
+            }
+        }
+    }
+
+    private void sendBatch(String topic, Waiting w) throws InterruptedException {
+        int readings = w.batch.size();
+        send(topic, w.batch.take(), readings);
+    }
+
+    private void send(String topic, byte[] payload, int events) throws InterruptedException {
+        inFlight.acquire();
         while (!closed) {
             try {
-                client.publish(topic, payload, QOS_AT_LEAST_ONCE, false, null, onAck);
+                client.publish(topic, payload, QOS_AT_LEAST_ONCE, false, events, onAck);
                 return;
             } catch (MqttException e) {
                 // Not connected or the broker's window is full: wait for the reconnect, keep the message.
@@ -96,8 +193,19 @@ public final class MqttPublisher implements AutoCloseable {
         inFlight.release();
     }
 
+    private int waitingReadings() {
+        synchronized (waiting) {
+            return waiting.values().stream().mapToInt(w -> w.batch.size()).sum();
+        }
+    }
+
+    private static int eventsOf(IMqttToken token) {
+        return token.getUserContext() instanceof Integer n ? n : 1;
+    }
+
     /** Waits until every message handed to {@link #publish} is acknowledged or failed. */
     public boolean awaitInFlight(Duration timeout) throws InterruptedException {
+        sendAllWaiting();
         if (inFlight.tryAcquire(maxInFlight, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             inFlight.release(maxInFlight);
             return true;
@@ -105,8 +213,14 @@ public final class MqttPublisher implements AutoCloseable {
         return false;
     }
 
+    /** Events (readings) the broker acknowledged: one per message, or every reading of an acknowledged batch. */
     public long acknowledged() {
         return acknowledged.sum();
+    }
+
+    /** MQTT messages the broker acknowledged. */
+    public long messagesAcknowledged() {
+        return messagesAcknowledged.sum();
     }
 
     public long failed() {
@@ -119,6 +233,18 @@ public final class MqttPublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lingerTimer != null) {
+            lingerTimer.shutdownNow();
+            if (client.isConnected()) {
+                try {
+                    sendAllWaiting();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                LOG.warn("gateway closed without a broker: {} readings waiting in its batches were not sent", waitingReadings());
+            }
+        }
         closed = true;
         try {
             if (client.isConnected()) {

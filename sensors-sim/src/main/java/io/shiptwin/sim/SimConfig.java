@@ -25,10 +25,21 @@ import java.util.Objects;
  *                      {@code samplePeriod}
  * @param simDays       stop when the simulated clock has advanced this many days; 0 (the default) = no bound (with a
  *                      scenario: its {@code horizonDays})
+ * @param gateway       how the edge gateways batch telemetry; {@link GatewayBatching#NONE} (the default) sends each
+ *                      reading as its own message
  */
 public record SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
                         long maxEvents, Instant simStart, Duration samplePeriod, int maxInFlight,
-                        LinkProfile network, Pacing pacing, Path recordFile, String scenario, double simDays) {
+                        LinkProfile network, Pacing pacing, Path recordFile, String scenario, double simDays,
+                        GatewayBatching gateway) {
+
+    /** The configuration with gateways that do not batch. */
+    public SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
+                     long maxEvents, Instant simStart, Duration samplePeriod, int maxInFlight,
+                     LinkProfile network, Pacing pacing, Path recordFile, String scenario, double simDays) {
+        this(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile, scenario, simDays, GatewayBatching.NONE);
+    }
 
     /** The configuration without scenario and simulated-time bound. */
     public SimConfig(String brokerUri, String yardPrefix, long seed, String runId, double ratePerSecond,
@@ -48,6 +59,7 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
     public SimConfig {
         Objects.requireNonNull(network, "sim.network");
         Objects.requireNonNull(pacing, "sim.pacing");
+        Objects.requireNonNull(gateway, "sim.gateway");
         Objects.requireNonNull(brokerUri, "brokerUri");
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(yardPrefix, "sim.yardPrefix");
@@ -85,40 +97,40 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
 
     public SimConfig withRate(double rate) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, rate, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile, scenario, simDays);
+                network, pacing, recordFile, scenario, simDays, gateway);
     }
 
     public SimConfig withMaxEvents(long max) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, max, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile, scenario, simDays);
+                network, pacing, recordFile, scenario, simDays, gateway);
     }
 
     public SimConfig withSeed(long newSeed) {
         return new SimConfig(brokerUri, yardPrefix, newSeed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile, scenario, simDays);
+                network, pacing, recordFile, scenario, simDays, gateway);
     }
 
     public SimConfig withRunId(String id) {
         return new SimConfig(brokerUri, yardPrefix, seed, id, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile, scenario, simDays);
+                network, pacing, recordFile, scenario, simDays, gateway);
     }
 
     /** The publishing hop's profile: {@link LinkProfile#named(String)} gives none, wired, wifi, 5g, congested. */
     public SimConfig withNetwork(LinkProfile profile) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                profile, pacing, recordFile, scenario, simDays);
+                profile, pacing, recordFile, scenario, simDays, gateway);
     }
 
     /** The pacing mode; {@link Pacing#parse(String)} reads rate, realtime, max or a factor like 60x. */
     public SimConfig withPacing(Pacing newPacing) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, newPacing, recordFile, scenario, simDays);
+                network, newPacing, recordFile, scenario, simDays, gateway);
     }
 
     /** Records what is published to {@code file} (null = no recording). */
     public SimConfig withRecordFile(Path file) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, file, scenario, simDays);
+                network, pacing, file, scenario, simDays, gateway);
     }
 
     /**
@@ -127,18 +139,24 @@ public record SimConfig(String brokerUri, String yardPrefix, long seed, String r
      */
     public SimConfig withScenario(String nameOrPath) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile, nameOrPath, simDays);
+                network, pacing, recordFile, nameOrPath, simDays, gateway);
     }
 
     /** Stops after {@code days} of simulated time (fractions allowed); 0 = no bound. */
     public SimConfig withSimDays(double days) {
         return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile, scenario, days);
+                network, pacing, recordFile, scenario, days, gateway);
     }
 
     /** Identifiers under another enterprise prefix (e.g. {@code 88.118.8002}): runs side by side in one twin stay apart. */
     public SimConfig withYardPrefix(String prefix) {
         return new SimConfig(brokerUri, prefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
-                network, pacing, recordFile, scenario, simDays);
+                network, pacing, recordFile, scenario, simDays, gateway);
+    }
+
+    /** How the edge gateways batch telemetry; {@link GatewayBatching#NONE} sends each reading as its own message. */
+    public SimConfig withGateway(GatewayBatching batching) {
+        return new SimConfig(brokerUri, yardPrefix, seed, runId, ratePerSecond, maxEvents, simStart, samplePeriod, maxInFlight,
+                network, pacing, recordFile, scenario, simDays, batching);
     }
 }

@@ -74,7 +74,8 @@ public final class TelemetrySimulator implements AutoCloseable {
                     config.simStart().toEpochMilli(), config.samplePeriod().toMillis());
         }
         this.simEndMillis = config.simDays() > 0 ? config.simStart().toEpochMilli() + SimTime.days(config.simDays()) : Long.MAX_VALUE;
-        this.publisher = new MqttPublisher(config.brokerUri(), "shiptwin-sim-" + config.runId(), config.maxInFlight(), publishLog);
+        this.publisher = new MqttPublisher(config.brokerUri(), "shiptwin-sim-" + config.runId(), config.maxInFlight(), publishLog,
+                config.gateway());
         this.network = config.network().isTransparent() ? null
                 : new NetworkStage<>(config.network(), new SplittableRandom(config.seed() ^ NETWORK_STREAM), PublishingHop.Outgoing::topic);
         this.pacer = config.pacing().followsSimulatedTime() ? Pacer.of(config.pacing(), WallClock.SYSTEM) : null;
@@ -230,6 +231,11 @@ public final class TelemetrySimulator implements AutoCloseable {
         return publisher.acknowledged();
     }
 
+    /** MQTT messages the broker acknowledged: {@link #published()} unless the gateways batch. */
+    public long publishedMessages() {
+        return publisher.messagesAcknowledged();
+    }
+
     public long publishFailures() {
         return publisher.failed();
     }
@@ -277,6 +283,7 @@ public final class TelemetrySimulator implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         publisher.close();
-        LOG.info("simulator stopped: {} generated, {} acknowledged by broker", generated.get(), publisher.acknowledged());
+        LOG.info("simulator stopped: {} generated, {} acknowledged by broker in {} messages (gateway batching: {})", generated.get(),
+                publisher.acknowledged(), publisher.messagesAcknowledged(), config.gateway());
     }
 }

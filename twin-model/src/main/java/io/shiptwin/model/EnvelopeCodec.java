@@ -136,6 +136,9 @@ public final class EnvelopeCodec {
         } catch (IOException e) {
             return rejected("not JSON: " + e.getMessage());
         }
+        if (root.isArray()) {
+            return rejected(batchReason(payload));
+        }
         try {
             return new DecodeResult.Decoded<>(read(root, telemetryOnly));
         } catch (Invalid e) {
@@ -143,6 +146,20 @@ public final class EnvelopeCodec {
         } catch (IllegalArgumentException e) {
             // A value the JSON checks let through but a record refuses: still a reason, never an exception.
             return rejected("$: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Why an array payload is no event: a gateway's batch ({@link TelemetryBatch}) reaches validation whole only when
+     * the bridge could not split it, or when something other than the bridge wrote it to Kafka.
+     */
+    private static String batchReason(byte[] payload) {
+        try {
+            int envelopes = TelemetryBatch.split(payload).size();
+            return "$: a batch of " + envelopes + " envelopes in one record; the bridge forwards each envelope of a batch"
+                    + " as its own record";
+        } catch (IllegalArgumentException e) {
+            return "a malformed telemetry batch (schemas/telemetry-batch-v1.schema.json): " + e.getMessage();
         }
     }
 

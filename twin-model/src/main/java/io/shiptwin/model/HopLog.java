@@ -43,12 +43,55 @@ public final class HopLog {
         next = next + 1 == ids.length ? 0 : next + 1;
     }
 
-    /** Records the envelope's event id; a payload that is no envelope (no event id near its start) is ignored. */
+    /**
+     * Records the envelope's event id, or every envelope's of a gateway's batch ({@link TelemetryBatch}); a payload
+     * that is no envelope (no event id near its start) is ignored.
+     */
     public void record(ByteBuffer payload, long epochMillis) {
-        String id = peekEventId(payload);
-        if (id != null) {
-            record(id, epochMillis);
+        if (!isArray(payload)) {
+            String id = peekEventId(payload);
+            if (id != null) {
+                record(id, epochMillis);
+            }
+            return;
         }
+        ByteBuffer rest = payload.duplicate();
+        while (rest.hasRemaining()) {
+            int key = indexOf(rest, EVENT_ID_KEY);
+            if (key < 0) {
+                return;
+            }
+            rest.position(key);
+            String id = peekEventId(rest);
+            if (id != null) {
+                record(id, epochMillis);
+            }
+            rest.position(key + EVENT_ID_KEY.length);
+        }
+    }
+
+    private static boolean isArray(ByteBuffer payload) {
+        for (int i = payload.position(); i < payload.limit(); i++) {
+            byte b = payload.get(i);
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '[';
+            }
+        }
+        return false;
+    }
+
+    /** The absolute index of the first {@code key} at or after the buffer's position, or -1. */
+    private static int indexOf(ByteBuffer buffer, byte[] key) {
+        outer:
+        for (int i = buffer.position(); i + key.length <= buffer.limit(); i++) {
+            for (int k = 0; k < key.length; k++) {
+                if (buffer.get(i + k) != key[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     public void record(byte[] payload, long epochMillis) {

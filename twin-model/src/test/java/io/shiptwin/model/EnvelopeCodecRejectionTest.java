@@ -39,8 +39,12 @@ class EnvelopeCodecRejectionTest {
     }
 
     @Test
-    void rejectsJsonArrayAtTopLevel() {
-        assertThat(reasonFor(utf8("[{\"schemaVersion\":1}]"))).isEqualTo("$: expected object, got array");
+    void rejectsAGatewayBatchThatReachesValidationWholeSayingWhy() {
+        assertThat(reasonFor(utf8("[{\"schemaVersion\":1},{\"schemaVersion\":1}]")))
+                .isEqualTo("$: a batch of 2 envelopes in one record; the bridge forwards each envelope of a batch as its own record");
+        assertThat(reasonFor(utf8("[{\"schemaVersion\":1}, 7]")))
+                .isEqualTo("a malformed telemetry batch (schemas/telemetry-batch-v1.schema.json): $[1]: expected an envelope (object), got 7");
+        assertThat(reasonFor(utf8("[]"))).endsWith("$: an empty batch");
     }
 
     @Test

@@ -55,4 +55,15 @@ class HopLogTest {
         assertThat(log.timeOf("garbage")).isEmpty();
         assertThatThrownBy(() -> new HopLog(0)).hasMessageContaining("capacity");
     }
+
+    @Test
+    void aGatewaysBatchRecordsEveryEnvelopeInIt() {
+        HopLog log = new HopLog(16);
+        byte[] batch = new TelemetryBatch.Builder().add(envelope("b-1")).add(envelope("b-2")).add(envelope("b-3")).take();
+        log.record(ByteBuffer.wrap(batch), 500);
+        assertThat(log.timeOf("b-1")).isEqualTo(OptionalLong.of(500));
+        assertThat(log.timeOf("b-2")).isEqualTo(OptionalLong.of(500));
+        assertThat(log.timeOf("b-3")).isEqualTo(OptionalLong.of(500));
+        assertThat(log.timeOf("b-4")).isEmpty();
+    }
 }

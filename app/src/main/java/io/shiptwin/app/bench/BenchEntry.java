@@ -1,6 +1,7 @@
 package io.shiptwin.app.bench;
 
 import io.shiptwin.model.Topics;
+import io.shiptwin.sim.GatewayBatching;
 import io.shiptwin.sim.MqttPublisher;
 import io.shiptwin.streams.bridge.MqttKafkaBridge;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +30,23 @@ public interface BenchEntry extends AutoCloseable {
     @Override
     void close();
 
-    static BenchEntry open(Point point, String mqttUri, String kafkaBootstrap, String clientId) {
-        return point == Point.MQTT ? new Mqtt(mqttUri, clientId) : new Kafka(kafkaBootstrap, clientId);
+    /**
+     * @param gateway how the sensors' gateways batch telemetry (MQTT entry only: the Kafka entry starts behind the
+     *                bridge, which writes one record per reading either way)
+     */
+    static BenchEntry open(Point point, String mqttUri, String kafkaBootstrap, String clientId, GatewayBatching gateway) {
+        if (point == Point.KAFKA && gateway.batches()) {
+            throw new IllegalArgumentException("gateway batching happens before the bridge; the kafka entry starts behind it");
+        }
+        return point == Point.MQTT ? new Mqtt(mqttUri, clientId, gateway) : new Kafka(kafkaBootstrap, clientId);
     }
 
-    /** QoS 1 publishes through the embedded broker, up to 1,000 in flight. */
+    /** QoS 1 publishes through the embedded broker, up to 1,000 messages in flight, batched as the gateways do. */
     final class Mqtt implements BenchEntry {
         private final MqttPublisher publisher;
 
-        Mqtt(String uri, String clientId) {
-            publisher = new MqttPublisher(uri, clientId, 1000);
+        Mqtt(String uri, String clientId, GatewayBatching gateway) {
+            publisher = new MqttPublisher(uri, clientId, 1000, null, gateway);
             publisher.connect();
         }
 

@@ -8,6 +8,7 @@ import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.app.embedded.ProcessMemory;
 import io.shiptwin.model.EnvelopeCodec;
 import io.shiptwin.model.Topics;
+import io.shiptwin.sim.GatewayBatching;
 import io.shiptwin.sim.MinimalYard;
 import io.shiptwin.sim.TelemetrySource;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class PipelineBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Figures of one bench run. */
-    public record Result(String startedAt, String entry, long throughputEvents, double throughputSeconds, double eventsPerSecond,
+    public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, long throughputEvents, double throughputSeconds, double eventsPerSecond,
                          long lost, double latencyRate, double latencyWarmupSeconds, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
                          double latencyMaxMs, long rssMegabytes, long kafkaRssMegabytes, int cores) {
     }
@@ -46,19 +47,20 @@ public final class PipelineBench {
     private PipelineBench() {
     }
 
-    public static Result run(Path runDir, BenchEntry.Point entry, long throughputEvents, double latencyRate, Duration latencyWarmup,
-                             Duration latencyDuration) throws Exception {
+    public static Result run(Path runDir, BenchEntry.Point entry, GatewayBatching gateway, long throughputEvents, double latencyRate,
+                             Duration latencyWarmup, Duration latencyDuration) throws Exception {
         PipelineSettings settings = new PipelineSettings(PipelineSettings.LOOPBACK, Ports.free(), Ports.free(), Ports.free(), -1, -1, -1,
                 runDir, 1, "512m");
         try (EmbeddedPipeline pipeline = new EmbeddedPipeline(settings).start()) {
             awaitJobRunning(pipeline);
-            LOG.info("bench: throughput phase, {} events as fast as possible into {}", throughputEvents, entry);
-            long[] throughput = throughputPhase(pipeline, entry, throughputEvents);
+            LOG.info("bench: throughput phase, {} events as fast as possible into {} (gateway batching: {})", throughputEvents, entry, gateway);
+            long[] throughput = throughputPhase(pipeline, entry, gateway, throughputEvents);
             LOG.info("bench: latency phase, {} events/s into {}: {} s of warm-up, then {} s measured", latencyRate, entry,
                     latencyWarmup.toSeconds(), latencyDuration.toSeconds());
-            Histogram latency = latencyPhase(pipeline, entry, latencyRate, latencyWarmup, latencyDuration);
+            Histogram latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
             double seconds = throughput[1] / 1e9;
-            return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
+            return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), gateway.maxReadings(),
+                    gateway.linger().toMillis(), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
                     latencyRate, latencyWarmup.toMillis() / 1000.0, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
                     latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
@@ -85,7 +87,8 @@ public final class PipelineBench {
      * Publishes {@code n} events as fast as the pipeline takes them (never more than {@link #MAX_BROKER_BACKLOG}
      * ahead of the bridge); returns {lost, nanos from first publish to the last twin update}.
      */
-    private static long[] throughputPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, long n) throws Exception {
+    private static long[] throughputPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, GatewayBatching gateway, long n)
+            throws Exception {
         TelemetrySource source = new TelemetrySource(MinimalYard.stations("88.118.8001", 7), "bench-tp",
                 System.currentTimeMillis(), 1000);
         List<byte[]> payloads = new java.util.ArrayList<>();
@@ -96,12 +99,14 @@ public final class PipelineBench {
             payloads.add(EnvelopeCodec.encode(s.reading()));
         }
         long before = pipeline.status().snapshot().twinEvents();
-        long bridged = pipeline.bridge().received();
+        // Counted in readings (one Kafka record each), so that the bound holds for batches too: a batch is fewer
+        // messages at the broker than the readings it carries.
+        long bridged = pipeline.bridge().sentToKafka();
         long start = System.nanoTime();
-        try (BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-throughput")) {
+        try (BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-throughput", gateway)) {
             for (int i = 0; i < n; i++) {
                 if (entry == BenchEntry.Point.MQTT && (i & 255) == 0) {
-                    while (i - (pipeline.bridge().received() - bridged) > MAX_BROKER_BACKLOG) {
+                    while (i - (pipeline.bridge().sentToKafka() - bridged) > MAX_BROKER_BACKLOG) {
                         Thread.sleep(1);
                     }
                 }
@@ -132,8 +137,8 @@ public final class PipelineBench {
      * JIT, the new assets' first rows and the backlog of the other jobs slow the first seconds, and the goal is about
      * the steady state at that rate.
      */
-    private static Histogram latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, double rate, Duration warmup,
-                                          Duration duration) throws Exception {
+    private static Histogram latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, GatewayBatching gateway, double rate,
+                                          Duration warmup, Duration duration) throws Exception {
         Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
@@ -141,7 +146,7 @@ public final class PipelineBench {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-latency")) {
+             BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-latency", gateway)) {
             consumer.subscribe(List.of(Topics.TWIN_EQUIPMENT));
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));

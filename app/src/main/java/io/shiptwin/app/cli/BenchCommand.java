@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.shiptwin.app.bench.BenchEntry;
 import io.shiptwin.app.bench.PipelineBench;
+import io.shiptwin.sim.GatewayBatching;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,12 +66,24 @@ public final class BenchCommand implements Runnable {
                 description = {"Where events go in: mqtt (the whole path, as the sensors publish) or kafka (straight into",
                         "yard.telemetry.raw as the bridge writes them: the Kafka-to-twin part alone). Default: ${DEFAULT-VALUE}."})
         BenchEntry.Point entry;
+        @Option(names = "--gateway-batch", defaultValue = "1",
+                description = {"With --entry mqtt: the sensors' gateways send up to N readings of a topic in one MQTT message",
+                        "(1..1000); 1 = one reading per message. Default: ${DEFAULT-VALUE}."})
+        int gatewayBatch;
+        @Option(names = "--gateway-linger", defaultValue = "5ms", converter = DurationConverter.class,
+                description = "With --gateway-batch > 1: the longest a reading waits for its batch (default: ${DEFAULT-VALUE}).")
+        Duration gatewayLinger;
 
         @Override
         public Integer call() throws Exception {
+            GatewayBatching gateway = GatewayBatching.of(gatewayBatch, gatewayLinger.toMillis());
+            if (entry == BenchEntry.Point.KAFKA && gateway.batches()) {
+                throw new IllegalArgumentException("--gateway-batch " + gatewayBatch
+                        + " needs --entry mqtt: gateways batch before the bridge, the kafka entry starts behind it");
+            }
             Path runDir = Files.createTempDirectory("shiptwin-bench");
-            PipelineBench.Result r = PipelineBench.run(runDir, entry, events, rate, warmup, duration);
-            System.out.printf("%n  ShipTwin pipeline bench (%d cores), events in at %s%n", r.cores(), r.entry());
+            PipelineBench.Result r = PipelineBench.run(runDir, entry, gateway, events, rate, warmup, duration);
+            System.out.printf("%n  ShipTwin pipeline bench (%d cores), events in at %s, gateway batching: %s%n", r.cores(), r.entry(), gateway);
             System.out.printf("  throughput   %,d events in %.1f s = %,.0f events/s end to end, lost %d%n",
                     r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
             System.out.printf("  latency      at %,.0f events/s over %,d events after %.0f s of warm-up: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",

@@ -33,7 +33,7 @@ public final class SimCommand implements Callable<Integer> {
                         + " the count below is what it acknowledged");
             }
             sim.close();
-            System.out.println("  published " + sim.published() + " messages (acknowledged by the broker); "
+            System.out.println("  published " + sim.published() + " events in " + sim.publishedMessages() + " messages (acknowledged by the broker); "
                     + sim.networkStats());
             if (options.truth != null && sim.scenarioFeed() != null) {
                 System.out.println("  ground truth written to " + sim.scenarioFeed().writeTruth(options.truth));

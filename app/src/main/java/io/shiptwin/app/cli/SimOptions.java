@@ -1,5 +1,6 @@
 package io.shiptwin.app.cli;
 
+import io.shiptwin.sim.GatewayBatching;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.network.LinkProfile;
 import io.shiptwin.sim.pacing.Pacing;
@@ -32,6 +33,14 @@ public final class SimOptions {
     @Option(names = "--sim-days", defaultValue = "0",
             description = "Stop after this many simulated days; 0 = the scenario's horizon (default: ${DEFAULT-VALUE}).")
     double simDays;
+    @Option(names = "--gateway-batch", defaultValue = "1",
+            description = "Edge gateways send up to N telemetry readings of a topic in one MQTT message (a JSON array of "
+                    + "envelopes, 1..1000); 1 = one reading per message (default: ${DEFAULT-VALUE}).")
+    int gatewayBatch;
+    @Option(names = "--gateway-linger", defaultValue = "5ms", converter = DurationConverter.class,
+            description = "With --gateway-batch > 1: the longest a reading waits at its gateway for the batch to fill "
+                    + "(default: ${DEFAULT-VALUE}).")
+    java.time.Duration gatewayLinger;
     @Option(names = "--truth", description = "With --scenario: write the simulation's ground truth (stages, incidents, totals) "
             + "to this directory at the end.")
     Path truth;
@@ -43,7 +52,8 @@ public final class SimOptions {
                 .withPacing(pacing())
                 .withRecordFile(record)
                 .withScenario(scenario)
-                .withSimDays(simDays);
+                .withSimDays(simDays)
+                .withGateway(GatewayBatching.of(gatewayBatch, gatewayLinger.toMillis()));
     }
 
     /** {@code --speed} is an alias of {@code --pacing}; both given must say the same. */

@@ -2,26 +2,30 @@ package io.shiptwin.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shiptwin.sim.GatewayBatching;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The bench itself, small: both entry points bring every event into the twin, and the latency phase reads
+ * The bench itself, small: both entry points, and the MQTT entry with gateway batches, bring every event into the twin, and the latency phase reads
  * back exactly the events it sent (no figure is asserted: speed is the bench's output, not a test).
  */
 class PipelineBenchIT {
     @TempDir
     Path tmp;
 
-    @ParameterizedTest
-    @EnumSource(BenchEntry.Point.class)
-    void everyEventReachesTheTwinAndEveryLatencyEventIsMeasured(BenchEntry.Point entry) throws Exception {
-        PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, 3_000, 200, Duration.ofSeconds(1), Duration.ofSeconds(2));
+    @ParameterizedTest(name = "{0}, gateway batches of {1}")
+    @CsvSource({"MQTT, 1", "KAFKA, 1", "MQTT, 20"})
+    void everyEventReachesTheTwinAndEveryLatencyEventIsMeasured(BenchEntry.Point entry, int gatewayBatch) throws Exception {
+        GatewayBatching gateway = GatewayBatching.of(gatewayBatch, 5);
+        PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, gateway, 3_000, 200, Duration.ofSeconds(1),
+                Duration.ofSeconds(2));
 
         assertThat(r.entry()).isEqualTo(entry.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(r.gatewayBatch()).isEqualTo(gatewayBatch);
         assertThat(r.lost()).isZero();
         assertThat(r.throughputEvents()).isEqualTo(3_000);
         assertThat(r.eventsPerSecond()).isPositive();

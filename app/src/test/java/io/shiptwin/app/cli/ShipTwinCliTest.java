@@ -42,6 +42,21 @@ class ShipTwinCliTest {
     }
 
     @Test
+    void gatewayBatchingIsRefusedWhereItCannotApplyOrIsOutOfRange() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ShipTwinCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("bench", "pipeline", "--entry", "kafka", "--gateway-batch", "20")).isNotZero();
+        assertThat(err.toString()).contains("--gateway-batch 20 needs --entry mqtt");
+
+        StringWriter err2 = new StringWriter();
+        cli = ShipTwinCli.commandLine();
+        cli.setErr(new PrintWriter(err2));
+        assertThat(cli.execute("demo", "--gateway-batch", "0", "--run-dir", runDir.toString())).isNotZero();
+        assertThat(err2.toString()).contains("gateway batch: readings per message must be 1..1000, got 0");
+    }
+
+    @Test
     void topLevelHelpListsEveryCommand() {
         StringWriter out = new StringWriter();
         CommandLine cli = ShipTwinCli.commandLine();

@@ -1,8 +1,10 @@
 package io.shiptwin.streams.bridge;
 
+import io.shiptwin.model.TelemetryBatch;
 import io.shiptwin.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * never drops them. A send that fails is retried with back-off, never given up. Redeliveries can
  * create duplicates; the Flink job removes them by event id.
  *
- * <p>The bridge does not parse payloads (that is validation's job, downstream, with a dead-letter
- * topic): the Kafka key is the asset id from the MQTT topic, so one asset's events stay in order.
+ * <p>The bridge does not validate payloads (that is validation's job, downstream, with a dead-letter
+ * topic): the Kafka key is the asset id from the MQTT topic, so one asset's events stay in order. It only
+ * splits a gateway's batch ({@link TelemetryBatch}) into one record per envelope, in order, and acknowledges
+ * the batch once Kafka has all of them.
  */
 public final class MqttKafkaBridge implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttKafkaBridge.class);
@@ -55,6 +59,7 @@ public final class MqttKafkaBridge implements AutoCloseable {
     private final LongAdder sentToKafka = new LongAdder();
     private final LongAdder acknowledged = new LongAdder();
     private final LongAdder retries = new LongAdder();
+    private final LongAdder batches = new LongAdder();
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean closed;
 
@@ -160,13 +165,53 @@ public final class MqttKafkaBridge implements AutoCloseable {
             key = topic;
             kafkaTopic = Topics.TELEMETRY_RAW;
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(kafkaTopic, key, message.getPayload());
-        record.headers().add(HEADER_MQTT_TOPIC, topic.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(HEADER_BRIDGE_RECEIVED, Long.toString(System.currentTimeMillis()).getBytes(StandardCharsets.UTF_8));
-        send(record, message.getId(), message.getQos(), connection.get(), 0);
+        List<byte[]> envelopes = envelopesOf(topic, message.getPayload());
+        byte[] mqttTopic = topic.getBytes(StandardCharsets.UTF_8);
+        byte[] receivedAt = Long.toString(System.currentTimeMillis()).getBytes(StandardCharsets.UTF_8);
+        Delivery delivery = new Delivery(message.getId(), message.getQos(), connection.get(), envelopes.size());
+        for (byte[] envelope : envelopes) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(kafkaTopic, key, envelope);
+            record.headers().add(HEADER_MQTT_TOPIC, mqttTopic);
+            record.headers().add(HEADER_BRIDGE_RECEIVED, receivedAt);
+            send(record, delivery, 0);
+        }
     }
 
-    private void send(ProducerRecord<String, byte[]> record, int messageId, int qos, int conn, int attempt) {
+    /**
+     * The envelopes of a message: itself, or each envelope of a gateway's batch ({@link TelemetryBatch}) as its own
+     * record, so that everything behind Kafka sees one envelope per record. A batch that does not split is forwarded
+     * whole: validation dead-letters it with the reason, nothing vanishes here.
+     */
+    private List<byte[]> envelopesOf(String topic, byte[] payload) {
+        if (!TelemetryBatch.isBatch(payload)) {
+            return List.of(payload);
+        }
+        try {
+            List<byte[]> envelopes = TelemetryBatch.split(payload);
+            batches.increment();
+            return envelopes;
+        } catch (IllegalArgumentException e) {
+            LOG.warn("bridge: a batch on '{}' does not split ({}); forwarded whole, to be dead-lettered", topic, e.getMessage());
+            return List.of(payload);
+        }
+    }
+
+    /** One MQTT message on its way into Kafka: acknowledged to the broker once Kafka has every record of it. */
+    private static final class Delivery {
+        final int messageId;
+        final int qos;
+        final int connection;
+        final AtomicInteger recordsLeft;
+
+        Delivery(int messageId, int qos, int connection, int records) {
+            this.messageId = messageId;
+            this.qos = qos;
+            this.connection = connection;
+            this.recordsLeft = new AtomicInteger(records);
+        }
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, Delivery delivery, int attempt) {
         if (closed) {
             return; // unacknowledged: the broker redelivers it to the next bridge session
         }
@@ -174,21 +219,23 @@ public final class MqttKafkaBridge implements AutoCloseable {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     sentToKafka.increment();
-                    // Acknowledged right here, on Kafka's I/O thread: Paho only queues the PUBACK for its sender
-                    // thread (no I/O, no waiting). Moquette 0.17 lets a session have 10 messages unacknowledged,
-                    // so the bridge moves 10 messages per round trip, and a hand-over to another thread here
-                    // lengthened every round trip: 3,124 -> 3,552 events/s end to end without it (bench pipeline).
-                    acknowledge(messageId, qos, conn);
+                    if (delivery.recordsLeft.decrementAndGet() == 0) {
+                        // Acknowledged right here, on Kafka's I/O thread: Paho only queues the PUBACK for its sender
+                        // thread (no I/O, no waiting). Moquette 0.17 lets a session have 10 messages unacknowledged,
+                        // so the bridge moves 10 messages per round trip, and a hand-over to another thread here
+                        // lengthened every round trip: 3,124 -> 3,552 events/s end to end without it (bench pipeline).
+                        acknowledge(delivery);
+                    }
                 } else {
-                    retryLater(record, messageId, qos, conn, attempt, error);
+                    retryLater(record, delivery, attempt, error);
                 }
             });
         } catch (RuntimeException e) {
-            retryLater(record, messageId, qos, conn, attempt, e);
+            retryLater(record, delivery, attempt, e);
         }
     }
 
-    private void retryLater(ProducerRecord<String, byte[]> record, int messageId, int qos, int conn, int attempt, Throwable error) {
+    private void retryLater(ProducerRecord<String, byte[]> record, Delivery delivery, int attempt, Throwable error) {
         retries.increment();
         long backoff = Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempt, 6));
         if (attempt == 0 || attempt % 10 == 0) {
@@ -196,24 +243,24 @@ public final class MqttKafkaBridge implements AutoCloseable {
                     record.topic(), attempt + 1, error.toString(), backoff);
         }
         if (!closed) {
-            retrier.schedule(() -> send(record, messageId, qos, conn, attempt + 1), backoff, TimeUnit.MILLISECONDS);
+            retrier.schedule(() -> send(record, delivery, attempt + 1), backoff, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void acknowledge(int messageId, int qos, int conn) {
+    private void acknowledge(Delivery delivery) {
         pending.decrementAndGet();
-        if (conn != connection.get() || qos == 0) {
+        if (delivery.connection != connection.get() || delivery.qos == 0) {
             return; // the broker has redelivered it on the new connection; that copy will be acked
         }
         if (closed) {
             return; // the session persists: the broker redelivers it to the next bridge, which acks it
         }
         try {
-            mqtt.messageArrivedComplete(messageId, qos);
+            mqtt.messageArrivedComplete(delivery.messageId, delivery.qos);
             acknowledged.increment();
         } catch (MqttException | RuntimeException e) {
             // Paho throws a NullPointerException when the client closes between the check above and the ack.
-            LOG.debug("ack of MQTT message {} not sent: {}", messageId, e.toString());
+            LOG.debug("ack of MQTT message {} not sent: {}", delivery.messageId, e.toString());
         }
     }
 
@@ -222,7 +269,12 @@ public final class MqttKafkaBridge implements AutoCloseable {
         return received.sum();
     }
 
-    /** Records Kafka has acknowledged. */
+    /** Gateway batches among the messages received, each split into one record per envelope. */
+    public long batches() {
+        return batches.sum();
+    }
+
+    /** Records Kafka has acknowledged: one per message, or one per envelope of a batch. */
     public long sentToKafka() {
         return sentToKafka.sum();
     }
@@ -236,7 +288,7 @@ public final class MqttKafkaBridge implements AutoCloseable {
         return retries.sum();
     }
 
-    /** Messages received but not yet in Kafka. */
+    /** Messages received but not yet wholly in Kafka. */
     public int pending() {
         return pending.get();
     }

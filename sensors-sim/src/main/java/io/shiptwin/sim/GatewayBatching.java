@@ -1,0 +1,51 @@
+package io.shiptwin.sim;
+
+import io.shiptwin.model.TelemetryBatch;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the yard's edge gateways batch telemetry ({@link TelemetryBatch}): the readings of one MQTT telemetry topic are
+ * sent together once {@code maxReadings} are waiting or the oldest has waited {@code linger}, whichever comes first.
+ * {@link #NONE} (one reading per message) is the default; business events are never batched.
+ *
+ * <p>A batch costs one broker round trip and one acknowledgement for all its readings; what a reading pays for it
+ * is up to {@code linger} of latency at the gateway.
+ */
+public record GatewayBatching(int maxReadings, Duration linger) {
+    public static final GatewayBatching NONE = new GatewayBatching(1, Duration.ZERO);
+
+    public GatewayBatching {
+        Objects.requireNonNull(linger, "gateway linger");
+        if (maxReadings < 1 || maxReadings > TelemetryBatch.MAX_ENVELOPES) {
+            throw new IllegalArgumentException("gateway batch: readings per message must be 1.." + TelemetryBatch.MAX_ENVELOPES
+                    + ", got " + maxReadings);
+        }
+        if (linger.isNegative() || linger.compareTo(Duration.ofSeconds(10)) > 0) {
+            throw new IllegalArgumentException("gateway linger: must be 0..10 s, got " + linger);
+        }
+        if (maxReadings > 1 && linger.isZero()) {
+            throw new IllegalArgumentException("gateway linger: a batch of " + maxReadings + " readings needs a linger > 0,"
+                    + " or a quiet topic's readings would wait forever");
+        }
+    }
+
+    /** {@code maxReadings} per message, at most {@code lingerMillis} of waiting; 1 = no batching. */
+    public static GatewayBatching of(int maxReadings, long lingerMillis) {
+        return maxReadings == 1 ? NONE : new GatewayBatching(maxReadings, Duration.ofMillis(lingerMillis));
+    }
+
+    public boolean batches() {
+        return maxReadings > 1;
+    }
+
+    /** Only telemetry is batched: the {@code .../telemetry} topics of the unified namespace. */
+    static boolean appliesTo(String topic) {
+        return topic.endsWith("/telemetry");
+    }
+
+    @Override
+    public String toString() {
+        return batches() ? maxReadings + " readings or " + linger.toMillis() + " ms" : "none";
+    }
+}
