@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record GatewayBatching(int maxReadings, Duration linger) {
     public static final GatewayBatching NONE = new GatewayBatching(1, Duration.ZERO);
+    /**
+     * A batch is sent before it grows past this many bytes, whatever {@code maxReadings} says: brokers limit the size
+     * of a message (Moquette to 8 KB unless told otherwise, the embedded one to 4 MB; Mosquitto to 256 MB).
+     */
+    public static final int MAX_BATCH_BYTES = 1024 * 1024;
 
     public GatewayBatching {
         Objects.requireNonNull(linger, "gateway linger");

@@ -131,6 +131,9 @@ public final class MqttPublisher implements AutoCloseable {
         }
         synchronized (waiting) {
             Waiting w = waiting.computeIfAbsent(topic, t -> new Waiting());
+            if (w.batch.size() > 0 && w.batch.bytes() + payload.length + 1 > GatewayBatching.MAX_BATCH_BYTES) {
+                sendBatch(topic, w);
+            }
             if (w.batch.size() == 0) {
                 w.sinceNanos = System.nanoTime();
             }

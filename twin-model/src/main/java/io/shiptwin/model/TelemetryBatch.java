@@ -106,6 +106,11 @@ public final class TelemetryBatch {
             return envelopes;
         }
 
+        /** The payload's length if {@link #take()} were called now. */
+        public int bytes() {
+            return envelopes == 0 ? 0 : length + 1;
+        }
+
         /** The batch of everything added since the last take, and an empty builder; fails when nothing was added. */
         public byte[] take() {
             if (envelopes == 0) {

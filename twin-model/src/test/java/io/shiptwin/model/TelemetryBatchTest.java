@@ -29,7 +29,10 @@ class TelemetryBatchTest {
             builder.add(envelopes.get(i - 1));
         }
         assertThat(builder.size()).isEqualTo(40);
+        int expectedBytes = builder.bytes();
         byte[] batch = builder.take();
+        assertThat(batch).hasSize(expectedBytes);
+        assertThat(builder.bytes()).isZero();
         assertThat(builder.size()).as("take starts the next batch").isZero();
 
         assertThat(TelemetryBatch.isBatch(batch)).isTrue();

@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMqttBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
 
+    /** The largest MQTT message the broker takes: room for the largest gateway batch. */
+    public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
     private final String host;
     private final int port;
     private final Path dataDir;
@@ -60,6 +63,9 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         // simulator publishing a tick of a whole yard at once (max pacing, 1000 in flight) plus the bridge's
         // deliveries overflowed it and the publisher waited for acknowledgements that never came.
         p.setProperty(IConfig.SESSION_QUEUE_SIZE, "32768");
+        // Moquette refuses messages over 8,092 bytes by default and closes the client's connection: a gateway's batch of
+        // telemetry (up to 1,000 envelopes, at most GatewayBatching.MAX_BATCH_BYTES) is larger.
+        p.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         server = new Server();
         try {
             server.startServer(new MemoryConfig(p), List.of(new PublishCounter()));
