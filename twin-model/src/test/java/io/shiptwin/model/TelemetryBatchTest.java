@@ -91,4 +91,18 @@ class TelemetryBatchTest {
         assertThat(schema.path("items").path("$ref").asText())
                 .isEqualTo(Schemas.tree(Schemas.ENVELOPE).path("$id").asText());
     }
+
+    @Test
+    void theBatchExampleInTheContractsPageSplitsIntoValidEnvelopes() throws Exception {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "contracts.md"));
+        String section = page.substring(page.indexOf("## Gateway batches of telemetry"));
+        java.util.regex.Matcher json = java.util.regex.Pattern.compile("```json\\n(.*?)\\n```", java.util.regex.Pattern.DOTALL)
+                .matcher(section);
+        assertThat(json.find()).as("a json example in the section").isTrue();
+        List<byte[]> envelopes = TelemetryBatch.split(bytes(json.group(1)));
+        assertThat(envelopes).hasSize(2);
+        for (byte[] e : envelopes) {
+            assertThat(EnvelopeCodec.decodeTelemetry(e)).as(new String(e, StandardCharsets.UTF_8)).isInstanceOf(DecodeResult.Decoded.class);
+        }
+    }
 }
