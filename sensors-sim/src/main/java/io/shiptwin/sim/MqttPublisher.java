@@ -123,10 +123,7 @@ public final class MqttPublisher implements AutoCloseable {
      */
     public void publish(String topic, byte[] payload) throws InterruptedException {
         if (!batching.batches() || !GatewayBatching.appliesTo(topic)) {
-            if (publishLog != null) {
-                publishLog.record(payload, System.currentTimeMillis());
-            }
-            send(topic, payload, 1);
+            send(topic, payload, 1, true);
             return;
         }
         synchronized (waiting) {
@@ -179,11 +176,15 @@ public final class MqttPublisher implements AutoCloseable {
 
     private void sendBatch(String topic, Waiting w) throws InterruptedException {
         int readings = w.batch.size();
-        send(topic, w.batch.take(), readings);
+        send(topic, w.batch.take(), readings, false);
     }
 
-    private void send(String topic, byte[] payload, int events) throws InterruptedException {
+    /** @param trace record the payload's event in the publish log once it has a place in the window (batches: on add) */
+    private void send(String topic, byte[] payload, int events, boolean trace) throws InterruptedException {
         inFlight.acquire();
+        if (trace && publishLog != null) {
+            publishLog.record(payload, System.currentTimeMillis());
+        }
         while (!closed) {
             try {
                 client.publish(topic, payload, QOS_AT_LEAST_ONCE, false, events, onAck);
