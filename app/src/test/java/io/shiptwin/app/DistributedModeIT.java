@@ -88,7 +88,7 @@ class DistributedModeIT {
         Service sim = start("sim", "sim", "--mqtt", mqttUri, "--events", String.valueOf(EVENTS), "--rate", "500");
         assertThat(sim.process().waitFor(120, TimeUnit.SECONDS)).as("the bounded simulator ends").isTrue();
         assertThat(sim.process().exitValue()).as(sim.output()).isZero();
-        assertThat(sim.output()).contains("published " + EVENTS + " messages");
+        assertThat(sim.output()).contains("published " + EVENTS + " events in " + EVENTS + " messages");
 
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
