@@ -48,50 +48,20 @@ public final class HopLog {
      * that is no envelope (no event id near its start) is ignored.
      */
     public void record(ByteBuffer payload, long epochMillis) {
-        if (!isArray(payload)) {
+        if (!TelemetryBatch.isBatch(payload)) {
             String id = peekEventId(payload);
             if (id != null) {
                 record(id, epochMillis);
             }
             return;
         }
-        ByteBuffer rest = payload.duplicate();
-        while (rest.hasRemaining()) {
-            int key = indexOf(rest, EVENT_ID_KEY);
-            if (key < 0) {
-                return;
-            }
-            rest.position(key);
-            String id = peekEventId(rest);
+        int end = payload.limit();
+        for (int key = indexOfKey(payload, payload.position(), end); key >= 0; key = indexOfKey(payload, key + EVENT_ID_KEY.length, end)) {
+            String id = idAt(payload, key + EVENT_ID_KEY.length);
             if (id != null) {
                 record(id, epochMillis);
             }
-            rest.position(key + EVENT_ID_KEY.length);
         }
-    }
-
-    private static boolean isArray(ByteBuffer payload) {
-        for (int i = payload.position(); i < payload.limit(); i++) {
-            byte b = payload.get(i);
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return b == '[';
-            }
-        }
-        return false;
-    }
-
-    /** The absolute index of the first {@code key} at or after the buffer's position, or -1. */
-    private static int indexOf(ByteBuffer buffer, byte[] key) {
-        outer:
-        for (int i = buffer.position(); i + key.length <= buffer.limit(); i++) {
-            for (int k = 0; k < key.length; k++) {
-                if (buffer.get(i + k) != key[k]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     public void record(byte[] payload, long epochMillis) {
@@ -117,31 +87,39 @@ public final class HopLog {
      * buffer's position, which is left unchanged); null when there is none within the first bytes.
      */
     public static String peekEventId(ByteBuffer payload) {
-        int start = payload.position();
-        int end = Math.min(payload.limit(), start + SEARCH_LIMIT);
+        int key = indexOfKey(payload, payload.position(), Math.min(payload.limit(), payload.position() + SEARCH_LIMIT));
+        return key < 0 ? null : idAt(payload, key + EVENT_ID_KEY.length);
+    }
+
+    /** The absolute index of the first {@code "eventId":"} in {@code [from, end)}, or -1. */
+    private static int indexOfKey(ByteBuffer payload, int from, int end) {
         outer:
-        for (int i = start; i + EVENT_ID_KEY.length <= end; i++) {
+        for (int i = from; i + EVENT_ID_KEY.length <= end; i++) {
             for (int k = 0; k < EVENT_ID_KEY.length; k++) {
                 if (payload.get(i + k) != EVENT_ID_KEY[k]) {
                     continue outer;
                 }
             }
-            int from = i + EVENT_ID_KEY.length;
-            int max = Math.min(payload.limit(), from + EnvelopeCodec.MAX_ID_LENGTH + 1);
-            for (int j = from; j < max; j++) {
-                byte b = payload.get(j);
-                if (b == '"') {
-                    byte[] id = new byte[j - from];
-                    for (int k = 0; k < id.length; k++) {
-                        id[k] = payload.get(from + k);
-                    }
-                    return id.length == 0 ? null : new String(id, StandardCharsets.UTF_8);
+            return i;
+        }
+        return -1;
+    }
+
+    /** The id that starts at {@code from} and ends at the next quote; null when empty, escaped or too long. */
+    private static String idAt(ByteBuffer payload, int from) {
+        int max = Math.min(payload.limit(), from + EnvelopeCodec.MAX_ID_LENGTH + 1);
+        for (int j = from; j < max; j++) {
+            byte b = payload.get(j);
+            if (b == '"') {
+                byte[] id = new byte[j - from];
+                for (int k = 0; k < id.length; k++) {
+                    id[k] = payload.get(from + k);
                 }
-                if (b == '\\') {
-                    return null; // an escaped id is not one the codec writes; leave it to the real decoder
-                }
+                return id.length == 0 ? null : new String(id, StandardCharsets.UTF_8);
             }
-            return null;
+            if (b == '\\') {
+                return null; // an escaped id is not one the codec writes; leave it to the real decoder
+            }
         }
         return null;
     }

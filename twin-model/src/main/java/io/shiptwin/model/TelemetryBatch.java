@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,15 +30,15 @@ public final class TelemetryBatch {
 
     /** True when the payload is a JSON array (a batch) rather than one envelope: its first non-blank byte is '['. */
     public static boolean isBatch(byte[] payload) {
-        if (payload == null) {
-            return false;
-        }
-        for (byte b : payload) {
-            if (b == '[') {
-                return true;
-            }
+        return payload != null && isBatch(ByteBuffer.wrap(payload));
+    }
+
+    /** {@link #isBatch(byte[])} from the buffer's position, which is left unchanged. */
+    public static boolean isBatch(ByteBuffer payload) {
+        for (int i = payload.position(); i < payload.limit(); i++) {
+            byte b = payload.get(i);
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
+                return b == '[';
             }
         }
         return false;
