@@ -146,16 +146,8 @@ public final class MqttPublisher implements AutoCloseable {
 
     /** Sends the batches whose oldest reading has waited the linger (the gateway's timer). */
     private void sendLingered() {
-        long now = System.nanoTime();
         try {
-            synchronized (waiting) {
-                for (Map.Entry<String, Waiting> e : waiting.entrySet()) {
-                    Waiting w = e.getValue();
-                    if (w.batch.size() > 0 && now - w.sinceNanos >= batching.linger().toNanos()) {
-                        sendBatch(e.getKey(), w);
-                    }
-                }
-            }
+            sendWaitingFor(batching.linger().toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -165,10 +157,17 @@ public final class MqttPublisher implements AutoCloseable {
 
     /** Sends every waiting batch now. */
     private void sendAllWaiting() throws InterruptedException {
+        sendWaitingFor(0);
+    }
+
+    /** Sends the batches whose oldest reading has waited at least {@code nanos}. */
+    private void sendWaitingFor(long nanos) throws InterruptedException {
         synchronized (waiting) {
+            long now = System.nanoTime();
             for (Map.Entry<String, Waiting> e : waiting.entrySet()) {
-                if (e.getValue().batch.size() > 0) {
-                    sendBatch(e.getKey(), e.getValue());
+                Waiting w = e.getValue();
+                if (w.batch.size() > 0 && now - w.sinceNanos >= nanos) {
+                    sendBatch(e.getKey(), w);
                 }
             }
         }
