@@ -136,19 +136,7 @@ public final class SeenEventIds {
     }
 
     static boolean contains(long[] set, long hash) {
-        if (set == null) {
-            return false;
-        }
-        int mask = set.length - 2;
-        for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
-            long at = set[i + 1];
-            if (at == hash) {
-                return true;
-            }
-            if (at == 0) {
-                return false;
-            }
-        }
+        return set != null && set[find(set, hash)] == hash;
     }
 
     /** Adds {@code hash} (absent) to {@code set}, which may be null; returns the set, a larger one when it grew. */
@@ -174,15 +162,21 @@ public final class SeenEventIds {
     }
 
     private static boolean put(long[] set, long hash) {
+        int i = find(set, hash);
+        if (set[i] == hash) {
+            return false;
+        }
+        set[i] = hash;
+        return true;
+    }
+
+    /** The index in {@code set} that holds {@code hash}, or the empty one where it would go (linear probing). */
+    private static int find(long[] set, long hash) {
         int mask = set.length - 2;
         for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
             long at = set[i + 1];
-            if (at == hash) {
-                return false;
-            }
-            if (at == 0) {
-                set[i + 1] = hash;
-                return true;
+            if (at == hash || at == 0) {
+                return i + 1;
             }
         }
     }
