@@ -221,12 +221,12 @@ public final class TelemetrySimulator implements AutoCloseable {
         return out == null ? 0 : out.delivered();
     }
 
-    /** Messages the broker acknowledged: the "published" count of the pipeline. */
     /** When the most recent events were published (wall clock), by event id: the message tracer's first hop. */
     public HopLog publishLog() {
         return publishLog;
     }
 
+    /** Events the broker acknowledged: the "published" count of the pipeline. */
     public long published() {
         return publisher.acknowledged();
     }
