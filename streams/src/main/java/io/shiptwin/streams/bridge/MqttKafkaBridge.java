@@ -1,29 +1,35 @@
 package io.shiptwin.streams.bridge;
 
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAck;
+import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import io.shiptwin.model.TelemetryBatch;
 import io.shiptwin.model.Topics;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.IMqttToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,39 +53,59 @@ public final class MqttKafkaBridge implements AutoCloseable {
     public static final String HEADER_BRIDGE_RECEIVED = "bridge.received.ms";
     private static final long MAX_BACKOFF_MILLIS = 5_000;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    private static final int KEEP_ALIVE_SECONDS = 30;
 
     private final BridgeConfig config;
     private final KafkaProducer<String, byte[]> producer;
-    private final MqttAsyncClient mqtt;
-    private final MqttConnectOptions options;
+    private final Mqtt3AsyncClient mqtt;
     private final ScheduledExecutorService retrier = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "shiptwin-bridge-retry"));
-    /** Bumped on every (re)connect: an ack for a message of an earlier connection must not be sent. */
-    private final AtomicInteger connection = new AtomicInteger();
     private final LongAdder received = new LongAdder();
     private final LongAdder sentToKafka = new LongAdder();
     private final LongAdder acknowledged = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder batches = new LongAdder();
     private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicLong connections = new AtomicLong();
+    /** Why the last connection attempt failed or the last connection ended; named when start() gives up. */
+    private volatile Throwable lastDisconnect;
+    private volatile boolean started;
     private volatile boolean closed;
 
     public MqttKafkaBridge(BridgeConfig config) {
         this.config = config;
+        Mqtt3ClientBuilder client = mqttClient(config);
         this.producer = new KafkaProducer<>(producerProperties(config.kafkaBootstrap(), config.clientId()),
                 new StringSerializer(), new ByteArraySerializer());
+        this.mqtt = client
+                .addConnectedListener(context -> connected())
+                .addDisconnectedListener(this::reconnect)
+                .buildAsync();
+        // Registered before connecting, so that messages the broker kept in the session arrive here too. Every
+        // message is acknowledged by hand, once Kafka has it (acknowledge below).
+        mqtt.publishes(MqttGlobalPublishFilter.ALL, this::messageArrived, true);
+    }
+
+    /**
+     * The HiveMQ MQTT client (MQTT 3.1.1, Netty) for the broker of {@code bridge.mqttUri}: {@code tcp://host:port}, or
+     * {@code ssl://host:port} with the JVM's default trust store.
+     */
+    static Mqtt3ClientBuilder mqttClient(BridgeConfig config) {
+        URI uri;
         try {
-            this.mqtt = new MqttAsyncClient(config.mqttUri(), config.clientId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            producer.close(Duration.ZERO);
+            uri = new URI(config.mqttUri());
+        } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("bridge.mqttUri '" + config.mqttUri() + "': " + e.getMessage(), e);
         }
-        this.options = new MqttConnectOptions();
-        options.setCleanSession(false);               // persistent session: the broker keeps what we have not acked
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay(5_000);
-        options.setConnectionTimeout(10);
-        mqtt.setManualAcks(true);
-        mqtt.setCallback(new Callback());
+        String scheme = String.valueOf(uri.getScheme());
+        if (!scheme.equals("tcp") && !scheme.equals("ssl") || uri.getHost() == null) {
+            throw new IllegalArgumentException("bridge.mqttUri '" + config.mqttUri()
+                    + "': expected tcp://host:port or ssl://host:port");
+        }
+        Mqtt3ClientBuilder builder = MqttClient.builder().useMqttVersion3()
+                .identifier(config.clientId())
+                .serverHost(uri.getHost())
+                .serverPort(uri.getPort() > 0 ? uri.getPort() : scheme.equals("ssl") ? 8883 : 1883);
+        return scheme.equals("ssl") ? builder.sslWithDefaultConfig() : builder;
     }
 
     static Properties producerProperties(String bootstrap, String clientId) {
@@ -108,39 +134,91 @@ public final class MqttKafkaBridge implements AutoCloseable {
      */
     public MqttKafkaBridge start() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        // A failed attempt is retried by reconnect(), the client's disconnected listener.
+        connect();
         while (true) {
             try {
-                if (!mqtt.isConnected()) {
-                    mqtt.connect(options).waitForCompletion(15_000);
-                }
-                IMqttToken suback = mqtt.subscribe(config.subscription(), 1);
-                suback.waitForCompletion(10_000);
-                int granted = suback.getGrantedQos() == null || suback.getGrantedQos().length == 0 ? -1 : suback.getGrantedQos()[0];
-                if (granted != 1) {
-                    throw new IllegalStateException("MQTT broker " + config.mqttUri() + " granted QoS " + granted + " for '"
+                awaitConnected(deadline);
+                Mqtt3SubAck suback = mqtt.subscribeWith().topicFilter(config.subscription()).qos(MqttQos.AT_LEAST_ONCE)
+                        .send().get(10, TimeUnit.SECONDS);
+                Mqtt3SubAckReturnCode granted = suback.getReturnCodes().isEmpty() ? Mqtt3SubAckReturnCode.FAILURE
+                        : suback.getReturnCodes().get(0);
+                if (granted != Mqtt3SubAckReturnCode.SUCCESS_MAXIMUM_QOS_1) {
+                    close();
+                    throw new IllegalStateException("MQTT broker " + config.mqttUri() + " granted " + granted + " for '"
                             + config.subscription() + "'; the bridge needs QoS 1 to lose nothing");
                 }
                 break;
-            } catch (MqttException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("bridge cannot connect and subscribe to MQTT broker " + config.mqttUri() + ": "
-                            + e.getMessage(), e);
+                    close();
+                    throw new IllegalStateException("bridge cannot subscribe at MQTT broker " + config.mqttUri() + ": " + e, e);
                 }
-                LOG.warn("bridge: connecting and subscribing to {} failed ({}); retrying", config.mqttUri(), e.getMessage());
+                LOG.warn("bridge: subscribing at {} failed ({}); retrying", config.mqttUri(), e.toString());
                 sleepQuietly(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                throw new IllegalStateException("bridge start interrupted", e);
             }
         }
+        started = true;
         LOG.info("bridge started: MQTT {} '{}' -> Kafka {}", config.mqttUri(), config.subscription(), config.kafkaBootstrap());
         return this;
     }
 
-    /** After an automatic reconnect: the persistent session keeps the subscription, renewing it costs nothing. */
-    private void resubscribe() {
-        try {
-            mqtt.subscribe(config.subscription(), 1);
-        } catch (MqttException e) {
-            LOG.error("bridge cannot renew its subscription to '{}': {}", config.subscription(), e.getMessage());
+    private void connect() {
+        // Persistent session: the broker keeps what we have not acknowledged, across reconnects and bridge restarts.
+        mqtt.connectWith().cleanSession(false).keepAlive(KEEP_ALIVE_SECONDS).send();
+    }
+
+    /**
+     * On every (re)connect the subscription is renewed. A broker that kept the session keeps it anyway (renewing costs a
+     * SUBACK); Moquette 0.17 after a restart reports the session present but routes nothing to it until it is renewed.
+     */
+    private void connected() {
+        connections.incrementAndGet();
+        boolean reconnect = started;
+        LOG.info("bridge {} MQTT broker {}", reconnect ? "reconnected to" : "connected to", config.mqttUri());
+        if (reconnect) {
+            mqtt.subscribeWith().topicFilter(config.subscription()).qos(MqttQos.AT_LEAST_ONCE).send()
+                    .whenComplete((suback, error) -> {
+                        if (error != null) {
+                            LOG.error("bridge cannot renew its subscription to '{}': {}", config.subscription(), error.toString());
+                        }
+                    });
         }
+    }
+
+    private void awaitConnected(long deadline) {
+        while (!mqtt.getState().isConnected()) {
+            if (System.nanoTime() > deadline) {
+                Throwable cause = lastDisconnect;
+                close();
+                throw new IllegalStateException("bridge cannot connect to MQTT broker " + config.mqttUri() + ": "
+                        + (cause == null ? "no answer within " + START_TIMEOUT.toSeconds() + " s" : cause.toString()), cause);
+            }
+            sleepQuietly(20);
+        }
+    }
+
+    /**
+     * The client's disconnected listener: a failed connect or a lost connection is tried again with back-off
+     * (100 ms doubling up to 5 s) until close(). The session persists, so the broker redelivers every message not
+     * yet acknowledged; connected() renews the subscription.
+     */
+    private void reconnect(MqttClientDisconnectedContext context) {
+        lastDisconnect = context.getCause();
+        if (closed || context.getSource() == MqttDisconnectSource.USER) {
+            return;
+        }
+        int attempts = context.getReconnector().getAttempts();
+        long delay = Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempts, 6));
+        if (attempts == 0 || attempts % 10 == 0) {
+            LOG.warn("bridge: no connection to MQTT broker {} ({}); reconnecting in {} ms, attempt {}", config.mqttUri(),
+                    context.getCause().toString(), delay, attempts + 1);
+        }
+        context.getReconnector().reconnect(true).delay(delay, TimeUnit.MILLISECONDS);
     }
 
     private static void sleepQuietly(long millis) {
@@ -151,9 +229,19 @@ public final class MqttKafkaBridge implements AutoCloseable {
         }
     }
 
-    private void forward(String topic, MqttMessage message) {
+    /** On the client's Netty thread: must not throw, or the message would stay unacknowledged without a word. */
+    private void messageArrived(Mqtt3Publish message) {
+        try {
+            forward(message);
+        } catch (RuntimeException e) {
+            LOG.error("bridge could not forward a message from '{}'; left unacknowledged", message.getTopic(), e);
+        }
+    }
+
+    private void forward(Mqtt3Publish message) {
         received.increment();
         pending.incrementAndGet();
+        String topic = message.getTopic().toString();
         String key;
         String kafkaTopic;
         try {
@@ -165,10 +253,10 @@ public final class MqttKafkaBridge implements AutoCloseable {
             key = topic;
             kafkaTopic = Topics.TELEMETRY_RAW;
         }
-        List<byte[]> envelopes = envelopesOf(topic, message.getPayload());
+        List<byte[]> envelopes = envelopesOf(topic, message.getPayloadAsBytes());
         byte[] mqttTopic = topic.getBytes(StandardCharsets.UTF_8);
         byte[] receivedAt = Long.toString(System.currentTimeMillis()).getBytes(StandardCharsets.UTF_8);
-        Delivery delivery = new Delivery(message.getId(), message.getQos(), connection.get(), envelopes.size());
+        Delivery delivery = new Delivery(message, envelopes.size());
         for (byte[] envelope : envelopes) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(kafkaTopic, key, envelope);
             record.headers().add(HEADER_MQTT_TOPIC, mqttTopic);
@@ -198,15 +286,11 @@ public final class MqttKafkaBridge implements AutoCloseable {
 
     /** One MQTT message on its way into Kafka: acknowledged to the broker once Kafka has every record of it. */
     private static final class Delivery {
-        final int messageId;
-        final int qos;
-        final int connection;
+        final Mqtt3Publish message;
         final AtomicInteger recordsLeft;
 
-        Delivery(int messageId, int qos, int connection, int records) {
-            this.messageId = messageId;
-            this.qos = qos;
-            this.connection = connection;
+        Delivery(Mqtt3Publish message, int records) {
+            this.message = message;
             this.recordsLeft = new AtomicInteger(records);
         }
     }
@@ -220,8 +304,8 @@ public final class MqttKafkaBridge implements AutoCloseable {
                 if (error == null) {
                     sentToKafka.increment();
                     if (delivery.recordsLeft.decrementAndGet() == 0) {
-                        // Acknowledged right here, on Kafka's I/O thread: Paho only queues the PUBACK for its sender
-                        // thread (no I/O, no waiting). Moquette 0.17 lets a session have 10 messages unacknowledged,
+                        // Acknowledged right here, on Kafka's I/O thread: the MQTT client only queues the PUBACK for its
+                        // event loop (no I/O, no waiting). Moquette 0.17 lets a session have 10 messages unacknowledged,
                         // so the bridge moves 10 messages per round trip, and a hand-over to another thread here
                         // lengthened every round trip: 3,124 -> 3,552 events/s end to end without it (bench pipeline).
                         acknowledge(delivery);
@@ -249,19 +333,15 @@ public final class MqttKafkaBridge implements AutoCloseable {
 
     private void acknowledge(Delivery delivery) {
         pending.decrementAndGet();
-        if (delivery.connection != connection.get() || delivery.qos == 0) {
-            return; // the broker has redelivered it on the new connection; that copy will be acked
-        }
-        if (closed) {
+        if (closed || delivery.message.getQos() == MqttQos.AT_MOST_ONCE) {
             return; // the session persists: the broker redelivers it to the next bridge, which acks it
         }
-        try {
-            mqtt.messageArrivedComplete(delivery.messageId, delivery.qos);
-            acknowledged.increment();
-        } catch (MqttException | RuntimeException e) {
-            // Paho throws a NullPointerException when the client closes between the check above and the ack.
-            LOG.debug("ack of MQTT message {} not sent: {}", delivery.messageId, e.toString());
-        }
+        // Queued for the client's event loop, no I/O here. The client sends it only if the message came on the current
+        // connection (it numbers them as it reads the CONNACK, before any message of the new connection): after a
+        // reconnect the broker redelivers the message, and that copy is acknowledged. A check here, against a counter
+        // bumped by the connected listener, raced with the redelivered copies and left them unacknowledged.
+        delivery.message.acknowledge();
+        acknowledged.increment();
     }
 
     /** Messages received from MQTT (redeliveries included). */
@@ -279,7 +359,10 @@ public final class MqttKafkaBridge implements AutoCloseable {
         return sentToKafka.sum();
     }
 
-    /** MQTT messages acknowledged to the broker after their Kafka ack. */
+    /**
+     * MQTT messages whose acknowledgement was handed to the client after their Kafka ack; the client does not send
+     * those of a connection that has since dropped (the broker redelivers them, and counts them again here).
+     */
     public long acknowledged() {
         return acknowledged.sum();
     }
@@ -293,20 +376,29 @@ public final class MqttKafkaBridge implements AutoCloseable {
         return pending.get();
     }
 
+    /** Connections made to the MQTT broker: 1 after start, one more for every reconnect. */
+    public long connections() {
+        return connections.get();
+    }
+
     public boolean isConnected() {
-        return mqtt.isConnected();
+        return mqtt.getState().isConnected();
     }
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         try {
-            if (mqtt.isConnected()) {
-                mqtt.disconnect(5_000).waitForCompletion(6_000);
+            if (mqtt.getState().isConnectedOrReconnect()) {
+                mqtt.disconnect().get(6, TimeUnit.SECONDS);
             }
-            mqtt.close();
-        } catch (MqttException e) {
-            LOG.warn("closing bridge MQTT client: {}", e.getMessage());
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("closing bridge MQTT client: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         retrier.shutdownNow();
         producer.close(Duration.ofSeconds(10));
@@ -318,35 +410,5 @@ public final class MqttKafkaBridge implements AutoCloseable {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
-    }
-
-    private final class Callback implements MqttCallbackExtended {
-        @Override
-        public void connectComplete(boolean reconnect, String serverURI) {
-            connection.incrementAndGet();
-            LOG.info("bridge {} MQTT broker {}", reconnect ? "reconnected to" : "connected to", serverURI);
-            if (reconnect) {
-                resubscribe();
-            }
-        }
-
-        @Override
-        public void messageArrived(String topic, MqttMessage message) {
-            try {
-                forward(topic, message);
-            } catch (RuntimeException e) {
-                // Never throw into Paho: it would drop the connection. The message stays unacked.
-                LOG.error("bridge could not forward a message from '{}'", topic, e);
-            }
-        }
-
-        @Override
-        public void connectionLost(Throwable cause) {
-            LOG.warn("bridge lost the MQTT broker: {}; reconnecting", cause == null ? "?" : cause.toString());
-        }
-
-        @Override
-        public void deliveryComplete(IMqttDeliveryToken token) {
-        }
     }
 }
