@@ -39,6 +39,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule twinModelImportsNoFramework = noClasses()
             .that().resideInAPackage("io.shiptwin.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.flink..", "org.apache.kafka..", "org.eclipse.paho..",
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.flink..", "org.apache.kafka..", "com.hivemq..",
                     "io.moquette..", "io.javalin..", "org.h2..");
 }

@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.shiptwin.dashboards.PipelineSnapshot;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.TelemetrySimulator;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -64,14 +60,5 @@ class KafkaOutageIT extends PipelineTestBase {
         String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return new long[] {Long.parseLong(fields[2]), Long.parseLong(fields[3])};
-    }
-
-    private static long distinctEventIdsInHistory() throws Exception {
-        try (Connection c = DriverManager.getConnection(pipeline.h2Url()); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT event_id), COUNT(*) FROM equipment_twin_history")) {
-            rs.next();
-            assertThat(rs.getLong(2)).as("history rows, one per unique event").isEqualTo(rs.getLong(1));
-            return rs.getLong(1);
-        }
     }
 }

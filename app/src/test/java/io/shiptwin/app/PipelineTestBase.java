@@ -1,6 +1,12 @@
 package io.shiptwin.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +31,16 @@ abstract class PipelineTestBase {
         if (pipeline != null) {
             pipeline.close();
             pipeline = null;
+        }
+    }
+
+    /** Distinct event ids in the equipment history, asserting that no event id has two rows. */
+    static long distinctEventIdsInHistory() throws Exception {
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT event_id), COUNT(*) FROM equipment_twin_history")) {
+            rs.next();
+            assertThat(rs.getLong(2)).as("history rows, one per unique event").isEqualTo(rs.getLong(1));
+            return rs.getLong(1);
         }
     }
 }

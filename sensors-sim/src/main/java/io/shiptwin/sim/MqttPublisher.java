@@ -1,21 +1,24 @@
 package io.shiptwin.sim;
 
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
+import io.shiptwin.model.BrokerAddress;
 import io.shiptwin.model.HopLog;
 import io.shiptwin.model.TelemetryBatch;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
-import org.eclipse.paho.client.mqttv3.IMqttActionListener;
-import org.eclipse.paho.client.mqttv3.IMqttToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,30 +34,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class MqttPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttPublisher.class);
-    private static final int QOS_AT_LEAST_ONCE = 1;
+    private static final int KEEP_ALIVE_SECONDS = 30;
 
-    private final MqttAsyncClient client;
-    private final MqttConnectOptions options;
+    private final Mqtt3AsyncClient client;
+    private final String brokerUri;
     private final Semaphore inFlight;
     private final int maxInFlight;
     private final LongAdder acknowledged = new LongAdder();
     private final LongAdder messagesAcknowledged = new LongAdder();
     private final LongAdder failed = new LongAdder();
-    private final IMqttActionListener onAck = new IMqttActionListener() {
-        @Override
-        public void onSuccess(IMqttToken token) {
-            acknowledged.add(eventsOf(token));
-            messagesAcknowledged.increment();
-            inFlight.release();
-        }
-
-        @Override
-        public void onFailure(IMqttToken token, Throwable e) {
-            failed.add(eventsOf(token));
-            inFlight.release();
-            LOG.warn("publish not acknowledged by the broker: {}", e.toString());
-        }
-    };
     private volatile boolean closed;
     private final HopLog publishLog;
     private final GatewayBatching batching;
@@ -81,20 +69,21 @@ public final class MqttPublisher implements AutoCloseable {
     public MqttPublisher(String brokerUri, String clientId, int maxInFlight, HopLog publishLog, GatewayBatching batching) {
         this.publishLog = publishLog;
         this.batching = batching;
-        try {
-            this.client = new MqttAsyncClient(brokerUri, clientId, new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new IllegalArgumentException("MQTT broker URI '" + brokerUri + "': " + e.getMessage(), e);
-        }
+        this.brokerUri = brokerUri;
+        BrokerAddress broker = BrokerAddress.parse(brokerUri, "MQTT broker URI");
+        Mqtt3ClientBuilder builder = MqttClient.builder().useMqttVersion3()
+                .identifier(clientId)
+                .serverHost(broker.host())
+                .serverPort(broker.port())
+                // While the broker is away, publishes wait in the client and go out after the reconnect; messages the
+                // broker had not acknowledged are sent again (persistent session below).
+                .automaticReconnect().initialDelay(100, TimeUnit.MILLISECONDS).maxDelay(5, TimeUnit.SECONDS)
+                .applyAutomaticReconnect()
+                .addConnectedListener(context -> LOG.info("simulator connected to MQTT broker {}", brokerUri))
+                .addDisconnectedListener(this::disconnected);
+        this.client = (broker.tls() ? builder.sslWithDefaultConfig() : builder).buildAsync();
         this.maxInFlight = maxInFlight;
         this.inFlight = new Semaphore(maxInFlight);
-        this.options = new MqttConnectOptions();
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay(5_000);
-        // A persistent session: in-flight QoS 1 messages are resent after a reconnect.
-        options.setCleanSession(false);
-        options.setMaxInflight(maxInFlight);
-        options.setConnectionTimeout(10);
         if (batching.batches()) {
             long tick = Math.max(1, batching.linger().toMillis() / 2);
             lingerTimer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -108,12 +97,30 @@ public final class MqttPublisher implements AutoCloseable {
         }
     }
 
+    private void disconnected(MqttClientDisconnectedContext context) {
+        if (closed || context.getSource() == MqttDisconnectSource.USER) {
+            return;
+        }
+        int attempts = context.getReconnector().getAttempts();
+        if (attempts == 0 || attempts % 10 == 0) {
+            LOG.warn("publisher: no connection to MQTT broker {} ({}); reconnecting, attempt {}; {} messages wait for an "
+                    + "acknowledgement and are sent again", brokerUri, context.getCause().toString(), attempts + 1,
+                    maxInFlight - inFlight.availablePermits());
+        }
+    }
+
+    /** Connects with a persistent session; throws naming the broker and the cause if it does not answer within 15 s. */
     public void connect() {
         try {
-            client.connect(options).waitForCompletion(15_000);
-            LOG.info("simulator connected to MQTT broker {}", client.getServerURI());
-        } catch (MqttException e) {
-            throw new IllegalStateException("cannot connect to MQTT broker " + client.getServerURI() + ": " + e.getMessage(), e);
+            client.connectWith().cleanSession(false).keepAlive(KEEP_ALIVE_SECONDS).send().get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            closed = true; // no reconnecting for a publisher that never connected
+            client.disconnect();
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("cannot connect to MQTT broker " + brokerUri + ": " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to MQTT broker " + brokerUri, e);
         }
     }
 
@@ -184,26 +191,28 @@ public final class MqttPublisher implements AutoCloseable {
         if (trace && publishLog != null) {
             publishLog.record(payload, System.currentTimeMillis());
         }
-        while (!closed) {
-            try {
-                client.publish(topic, payload, QOS_AT_LEAST_ONCE, false, events, onAck);
-                return;
-            } catch (MqttException e) {
-                // Not connected or the broker's window is full: wait for the reconnect, keep the message.
-                TimeUnit.MILLISECONDS.sleep(e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT ? 1 : 100);
-            }
+        if (closed) {
+            inFlight.release();
+            return;
         }
-        inFlight.release();
+        // Queued by the client while it reconnects; completes when the broker has acknowledged it (PUBACK).
+        client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send()
+                .whenComplete((publish, error) -> {
+                    if (error == null) {
+                        acknowledged.add(events);
+                        messagesAcknowledged.increment();
+                    } else {
+                        failed.add(events);
+                        LOG.warn("publish to '{}' not acknowledged by the broker: {}", topic, error.toString());
+                    }
+                    inFlight.release();
+                });
     }
 
     private int waitingReadings() {
         synchronized (waiting) {
             return waiting.values().stream().mapToInt(w -> w.batch.size()).sum();
         }
-    }
-
-    private static int eventsOf(IMqttToken token) {
-        return token.getUserContext() instanceof Integer n ? n : 1;
     }
 
     /** Waits until every message handed to {@link #publish} is acknowledged or failed. */
@@ -231,14 +240,14 @@ public final class MqttPublisher implements AutoCloseable {
     }
 
     public boolean isConnected() {
-        return client.isConnected();
+        return client.getState().isConnected();
     }
 
     @Override
     public void close() {
         if (lingerTimer != null) {
             lingerTimer.shutdownNow();
-            if (client.isConnected()) {
+            if (isConnected()) {
                 try {
                     sendAllWaiting();
                 } catch (InterruptedException e) {
@@ -250,12 +259,13 @@ public final class MqttPublisher implements AutoCloseable {
         }
         closed = true;
         try {
-            if (client.isConnected()) {
-                client.disconnect(5_000).waitForCompletion(6_000);
+            if (client.getState().isConnectedOrReconnect()) {
+                client.disconnect().get(6, TimeUnit.SECONDS);
             }
-            client.close();
-        } catch (MqttException e) {
-            LOG.warn("closing MQTT publisher: {}", e.getMessage());
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("closing MQTT publisher: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

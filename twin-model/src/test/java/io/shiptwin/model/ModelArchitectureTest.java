@@ -21,7 +21,7 @@ class ModelArchitectureTest {
     @ArchTest
     static final ArchRule noFrameworkLeaksIn = noClasses()
             .that().resideInAPackage("io.shiptwin.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.flink..", "org.apache.kafka..", "org.eclipse.paho..",
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.flink..", "org.apache.kafka..", "com.hivemq..",
                     "io.moquette..", "io.javalin..", "org.h2..", "picocli..", "org.slf4j..", "org.apache.logging..")
             .because("twin-model must not depend on Flink, Kafka, MQTT or a web framework");
 

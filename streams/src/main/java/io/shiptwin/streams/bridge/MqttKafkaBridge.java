@@ -10,9 +10,9 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAck;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
+import io.shiptwin.model.BrokerAddress;
 import io.shiptwin.model.TelemetryBatch;
 import io.shiptwin.model.Topics;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -90,22 +90,12 @@ public final class MqttKafkaBridge implements AutoCloseable {
      * {@code ssl://host:port} with the JVM's default trust store.
      */
     static Mqtt3ClientBuilder mqttClient(BridgeConfig config) {
-        URI uri;
-        try {
-            uri = new URI(config.mqttUri());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("bridge.mqttUri '" + config.mqttUri() + "': " + e.getMessage(), e);
-        }
-        String scheme = String.valueOf(uri.getScheme());
-        if (!scheme.equals("tcp") && !scheme.equals("ssl") || uri.getHost() == null) {
-            throw new IllegalArgumentException("bridge.mqttUri '" + config.mqttUri()
-                    + "': expected tcp://host:port or ssl://host:port");
-        }
+        BrokerAddress broker = BrokerAddress.parse(config.mqttUri(), "bridge.mqttUri");
         Mqtt3ClientBuilder builder = MqttClient.builder().useMqttVersion3()
                 .identifier(config.clientId())
-                .serverHost(uri.getHost())
-                .serverPort(uri.getPort() > 0 ? uri.getPort() : scheme.equals("ssl") ? 8883 : 1883);
-        return scheme.equals("ssl") ? builder.sslWithDefaultConfig() : builder;
+                .serverHost(broker.host())
+                .serverPort(broker.port());
+        return broker.tls() ? builder.sslWithDefaultConfig() : builder;
     }
 
     static Properties producerProperties(String bootstrap, String clientId) {
