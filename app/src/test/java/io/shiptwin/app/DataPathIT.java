@@ -160,6 +160,42 @@ class DataPathIT extends PipelineTestBase {
         assertThat(pipeline.bridge().batches()).as("the gateway's five and the redelivered one").isGreaterThanOrEqualTo(6);
     }
 
+    @Test
+    void anAreasGatewayBatchesReadingsOfSeveralMachinesAndEachMachineKeepsItsOrder() throws Exception {
+        String[] tags = {"IT-GC-AREA", "IT-WR-AREA"};
+        String[] types = {"crane", "welding-robot"};
+        int perAsset = 50;
+        long bridgedBefore = pipeline.bridge().sentToKafka();
+        try (MqttPublisher gateway = new MqttPublisher(pipeline.broker().uri(), "it-area-gateway", 50, null,
+                new GatewayBatching(20, Duration.ofSeconds(10), GatewayBatching.Scope.AREA))) {
+            gateway.connect();
+            for (int i = 1; i <= perAsset; i++) {
+                for (int a = 0; a < tags.length; a++) {
+                    gateway.publish("shipyard/wenchong/dock-8/" + types[a] + "/" + tags[a] + "/telemetry",
+                            EnvelopeCodec.encode(new TelemetryReading("it-area:" + tags[a] + ":" + i, "88.118.8001/EQ-" + tags[a], i,
+                                    1_772_409_600_000L + i * 1000L, "wenchong", "dock-8", types[a], new String[] {"load_t"},
+                                    new double[] {i})));
+                }
+            }
+            assertThat(gateway.awaitInFlight(Duration.ofSeconds(30))).isTrue();
+            assertThat(gateway.acknowledged()).as("readings").isEqualTo(2L * perAsset);
+            assertThat(gateway.messagesAcknowledged()).as("one gateway for the area: 100 readings in batches of 20").isEqualTo(5);
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (String tag : tags) {
+                assertThat(longQuery("SELECT event_count FROM equipment_twin WHERE asset_id = ?", "88.118.8001/EQ-" + tag))
+                        .isEqualTo(perAsset);
+            }
+        });
+        for (String tag : tags) {
+            // Each machine's readings applied in the order sampled: version n is its reading n.
+            assertThat(longQuery("SELECT COUNT(*) FROM equipment_twin_history WHERE asset_id = ? AND event_id = CONCAT('it-area:"
+                    + tag + ":', CAST(version AS VARCHAR))", "88.118.8001/EQ-" + tag)).isEqualTo(perAsset);
+        }
+        assertThat(pipeline.bridge().sentToKafka() - bridgedBefore).as("one record per reading").isGreaterThanOrEqualTo(2L * perAsset);
+    }
+
     private static ConsumerRecord<byte[], byte[]> firstDeadLetterFor(String key) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());

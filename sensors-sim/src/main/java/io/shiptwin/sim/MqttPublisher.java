@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * only when the broker has acknowledged it (PUBACK): that is the count the pipeline reconciles
  * against. While the broker is away, {@link #publish} waits and retries rather than dropping.
  *
- * <p>With {@link GatewayBatching} on, it is the yard's edge gateway: the readings of a telemetry topic go out
- * together as one {@link TelemetryBatch}, once enough are waiting or the oldest has waited the linger, in the
- * order they were handed over. {@link #acknowledged()} counts readings (events), {@link #messagesAcknowledged()}
+ * <p>With {@link GatewayBatching} on, it is the yard's edge gateways: the readings of a telemetry topic (or, per area,
+ * of all the area's telemetry topics) go out together as one {@link TelemetryBatch}, once enough are waiting or the
+ * oldest has waited the linger, in the order they were handed over. {@link #acknowledged()} counts readings (events), {@link #messagesAcknowledged()}
  * MQTT messages.
  */
 public final class MqttPublisher implements AutoCloseable {
@@ -46,14 +46,22 @@ public final class MqttPublisher implements AutoCloseable {
     private volatile boolean closed;
     private final HopLog publishLog;
     private final GatewayBatching batching;
-    /** Telemetry waiting at the gateway, by topic; guarded by itself, and held while a batch is handed to MQTT. */
+    /** Telemetry waiting at the gateways, by the topic its batch goes out on; guarded by itself, and held while a batch
+     * is handed to MQTT. */
     private final Map<String, Waiting> waiting = new HashMap<>();
+    /** Each reading topic's gateway batch, so that a reading costs one lookup (guarded by {@link #waiting}). */
+    private final Map<String, Waiting> routes = new HashMap<>();
     private final ScheduledExecutorService lingerTimer;
 
-    /** The readings of one topic waiting at the gateway. */
+    /** The readings waiting at one gateway, and the topic they go out on. */
     private static final class Waiting {
+        final String topic;
         final TelemetryBatch.Builder batch = new TelemetryBatch.Builder();
         long sinceNanos;
+
+        Waiting(String topic) {
+            this.topic = topic;
+        }
     }
 
     public MqttPublisher(String brokerUri, String clientId, int maxInFlight) {
@@ -134,9 +142,13 @@ public final class MqttPublisher implements AutoCloseable {
             return;
         }
         synchronized (waiting) {
-            Waiting w = waiting.computeIfAbsent(topic, t -> new Waiting());
+            Waiting w = routes.get(topic);
+            if (w == null) {
+                w = waiting.computeIfAbsent(batching.batchTopic(topic), Waiting::new);
+                routes.put(topic, w);
+            }
             if (w.batch.size() > 0 && w.batch.bytes() + payload.length + 1 > GatewayBatching.MAX_BATCH_BYTES) {
-                sendBatch(topic, w);
+                sendBatch(w);
             }
             if (w.batch.size() == 0) {
                 w.sinceNanos = System.nanoTime();
@@ -146,7 +158,7 @@ public final class MqttPublisher implements AutoCloseable {
                 publishLog.record(payload, System.currentTimeMillis());
             }
             if (w.batch.size() >= batching.maxReadings()) {
-                sendBatch(topic, w);
+                sendBatch(w);
             }
         }
     }
@@ -171,18 +183,17 @@ public final class MqttPublisher implements AutoCloseable {
     private void sendWaitingFor(long nanos) throws InterruptedException {
         synchronized (waiting) {
             long now = System.nanoTime();
-            for (Map.Entry<String, Waiting> e : waiting.entrySet()) {
-                Waiting w = e.getValue();
+            for (Waiting w : waiting.values()) {
                 if (w.batch.size() > 0 && now - w.sinceNanos >= nanos) {
-                    sendBatch(e.getKey(), w);
+                    sendBatch(w);
                 }
             }
         }
     }
 
-    private void sendBatch(String topic, Waiting w) throws InterruptedException {
+    private void sendBatch(Waiting w) throws InterruptedException {
         int readings = w.batch.size();
-        send(topic, w.batch.take(), readings, false);
+        send(w.topic, w.batch.take(), readings, false);
     }
 
     /** @param trace record the payload's event in the publish log once it has a place in the window (batches: on add) */

@@ -34,4 +34,27 @@ class GatewayBatchingTest {
         assertThatThrownBy(() -> GatewayBatching.of(20, -1)).hasMessageContaining("gateway linger: must be 0..10 s");
         assertThatThrownBy(() -> GatewayBatching.of(20, 60_000)).hasMessageContaining("gateway linger: must be 0..10 s");
     }
+
+    @Test
+    void anAreaGatewayBatchesTheTelemetryOfItsAreaOnItsOwnTopic() {
+        GatewayBatching perArea = GatewayBatching.of(20, 5).withScope(GatewayBatching.Scope.AREA);
+        assertThat(perArea.scope()).isEqualTo(GatewayBatching.Scope.AREA);
+        assertThat(perArea).hasToString("20 readings or 5 ms, per area");
+        assertThat(perArea.batchTopic("shipyard/wenchong/dock-1/crane/GC-01/telemetry"))
+                .isEqualTo("shipyard/wenchong/dock-1/gateway/GW-dock-1/telemetry")
+                .isEqualTo(perArea.batchTopic("shipyard/wenchong/dock-1/welding-robot/WR-07/telemetry"));
+        assertThat(perArea.batchTopic("shipyard/wenchong/panel-line/crane/GC-02/telemetry"))
+                .isEqualTo("shipyard/wenchong/panel-line/gateway/GW-panel-line/telemetry");
+        assertThat(GatewayBatching.of(20, 5).batchTopic("shipyard/wenchong/dock-1/crane/GC-01/telemetry"))
+                .as("per machine: its own topic").isEqualTo("shipyard/wenchong/dock-1/crane/GC-01/telemetry");
+        assertThat(GatewayBatching.NONE.withScope(GatewayBatching.Scope.AREA)).as("nothing to batch").isSameAs(GatewayBatching.NONE);
+    }
+
+    @Test
+    void theScopeIsMachineOrArea() {
+        assertThat(GatewayBatching.Scope.parse("Area")).isEqualTo(GatewayBatching.Scope.AREA);
+        assertThat(GatewayBatching.Scope.parse("machine")).isEqualTo(GatewayBatching.Scope.MACHINE);
+        assertThatThrownBy(() -> GatewayBatching.Scope.parse("yard"))
+                .hasMessage("gateway scope: must be machine or area, got 'yard'");
+    }
 }

@@ -41,6 +41,21 @@ public final class Topics {
         return "shipyard/" + site + "/" + area + "/" + typeSegment + "/" + assetTag + "/" + channel;
     }
 
+    /** The namespace level of an area's edge gateway, in place of an asset type. */
+    public static final String GATEWAY_SEGMENT = "gateway";
+
+    /**
+     * The telemetry topic of the edge gateway of an area: {@code shipyard/{site}/{area}/gateway/GW-{area}/telemetry}. A
+     * gateway's batch ({@link TelemetryBatch}) on it holds readings of any asset of that area; each envelope names its
+     * asset, and the Kafka key (the gateway) keeps each asset's readings in order, since an asset has one gateway.
+     *
+     * @param telemetryTopic the topic of one of the area's assets
+     */
+    public static String areaGatewayTopic(String telemetryTopic) {
+        MqttTopic asset = MqttTopic.parse(telemetryTopic);
+        return mqttTopic(asset.site(), asset.area(), GATEWAY_SEGMENT, "GW-" + asset.area(), CHANNEL_TELEMETRY);
+    }
+
     /** A parsed MQTT topic of the yard namespace. */
     public record MqttTopic(String site, String area, String assetType, String assetTag, String channel) {
 

@@ -28,6 +28,15 @@ class TopicsTest {
     }
 
     @Test
+    void anAreasGatewayTopicIsInTheYardNamespaceAndCarriesTelemetry() {
+        String gateway = Topics.areaGatewayTopic("shipyard/wenchong/dock-1/crane/GC-01/telemetry");
+        assertThat(gateway).isEqualTo("shipyard/wenchong/dock-1/gateway/GW-dock-1/telemetry");
+        assertThat(Topics.MqttTopic.parse(gateway).kafkaTopic()).isEqualTo(Topics.TELEMETRY_RAW);
+        assertThat(Topics.MqttTopic.parse(gateway).assetTag()).as("the Kafka key of its records").isEqualTo("GW-dock-1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Topics.areaGatewayTopic("factory/dock-1/crane"));
+    }
+
+    @Test
     void parsesWhatMqttTopicBuilds() {
         String topic = Topics.mqttTopic("wenchong", "paint-shop", AssetType.PAINT_BOOTH, "PB-01", Topics.CHANNEL_EVENTS);
 

@@ -39,7 +39,7 @@ public final class PipelineBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Figures of one bench run. */
-    public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, long throughputEvents, double throughputSeconds, double eventsPerSecond,
+    public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, String gatewayScope, long throughputEvents, double throughputSeconds, double eventsPerSecond,
                          long lost, double latencyRate, double latencyWarmupSeconds, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
                          double latencyMaxMs, long rssMegabytes, long kafkaRssMegabytes, int cores) {
     }
@@ -60,7 +60,7 @@ public final class PipelineBench {
             Histogram latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
             double seconds = throughput[1] / 1e9;
             return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), gateway.maxReadings(),
-                    gateway.linger().toMillis(), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
+                    gateway.linger().toMillis(), gateway.scope().name().toLowerCase(java.util.Locale.ROOT), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
                     latencyRate, latencyWarmup.toMillis() / 1000.0, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
                     latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),

@@ -73,10 +73,15 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--gateway-linger", defaultValue = "5ms", converter = DurationConverter.class,
                 description = "With --gateway-batch > 1: the longest a reading waits for its batch (default: ${DEFAULT-VALUE}).")
         Duration gatewayLinger;
+        @Option(names = "--gateway-scope", defaultValue = "machine",
+                description = "With --gateway-batch > 1: machine = a gateway per sensor's topic, area = a gateway per area "
+                        + "batching all its sensors (default: ${DEFAULT-VALUE}).")
+        String gatewayScope;
 
         @Override
         public Integer call() throws Exception {
-            GatewayBatching gateway = GatewayBatching.of(gatewayBatch, gatewayLinger.toMillis());
+            GatewayBatching gateway = GatewayBatching.of(gatewayBatch, gatewayLinger.toMillis())
+                    .withScope(GatewayBatching.Scope.parse(gatewayScope));
             if (entry == BenchEntry.Point.KAFKA && gateway.batches()) {
                 throw new IllegalArgumentException("--gateway-batch " + gatewayBatch
                         + " needs --entry mqtt: gateways batch before the bridge, the kafka entry starts behind it");

@@ -41,6 +41,11 @@ public final class SimOptions {
             description = "With --gateway-batch > 1: the longest a reading waits at its gateway for the batch to fill "
                     + "(default: ${DEFAULT-VALUE}).")
     java.time.Duration gatewayLinger;
+    @Option(names = "--gateway-scope", defaultValue = "machine",
+            description = "With --gateway-batch > 1: machine = a gateway per machine batches its own topic; area = a gateway "
+                    + "per area batches all its machines on shipyard/{site}/{area}/gateway/GW-{area}/telemetry "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String gatewayScope;
     @Option(names = "--truth", description = "With --scenario: write the simulation's ground truth (stages, incidents, totals) "
             + "to this directory at the end.")
     Path truth;
@@ -53,7 +58,8 @@ public final class SimOptions {
                 .withRecordFile(record)
                 .withScenario(scenario)
                 .withSimDays(simDays)
-                .withGateway(GatewayBatching.of(gatewayBatch, gatewayLinger.toMillis()));
+                .withGateway(GatewayBatching.of(gatewayBatch, gatewayLinger.toMillis())
+                        .withScope(GatewayBatching.Scope.parse(gatewayScope)));
     }
 
     /** {@code --speed} is an alias of {@code --pacing}; both given must say the same. */

@@ -17,16 +17,18 @@ class PipelineBenchIT {
     @TempDir
     Path tmp;
 
-    @ParameterizedTest(name = "{0}, gateway batches of {1}")
+    @ParameterizedTest(name = "{0}, gateway batches of {1} per {2}")
     // 100 readings make a message of about 30 KB: more than an MQTT broker takes by default (Moquette: 8 KB).
-    @CsvSource({"MQTT, 1", "KAFKA, 1", "MQTT, 100"})
-    void everyEventReachesTheTwinAndEveryLatencyEventIsMeasured(BenchEntry.Point entry, int gatewayBatch) throws Exception {
-        GatewayBatching gateway = GatewayBatching.of(gatewayBatch, 5);
+    @CsvSource({"MQTT, 1, MACHINE", "KAFKA, 1, MACHINE", "MQTT, 100, AREA"})
+    void everyEventReachesTheTwinAndEveryLatencyEventIsMeasured(BenchEntry.Point entry, int gatewayBatch,
+                                                               GatewayBatching.Scope scope) throws Exception {
+        GatewayBatching gateway = GatewayBatching.of(gatewayBatch, 5).withScope(scope);
         PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, gateway, 3_000, 200, Duration.ofSeconds(1),
                 Duration.ofSeconds(2));
 
         assertThat(r.entry()).isEqualTo(entry.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(r.gatewayBatch()).isEqualTo(gatewayBatch);
+        assertThat(r.gatewayScope()).isEqualTo(scope.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(r.lost()).isZero();
         assertThat(r.throughputEvents()).isEqualTo(3_000);
         assertThat(r.eventsPerSecond()).isPositive();

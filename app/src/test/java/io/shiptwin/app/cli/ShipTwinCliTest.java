@@ -54,6 +54,13 @@ class ShipTwinCliTest {
         cli.setErr(new PrintWriter(err2));
         assertThat(cli.execute("demo", "--gateway-batch", "0", "--run-dir", runDir.toString())).isNotZero();
         assertThat(err2.toString()).contains("gateway batch: readings per message must be 1..1000, got 0");
+
+        StringWriter err3 = new StringWriter();
+        cli = ShipTwinCli.commandLine();
+        cli.setErr(new PrintWriter(err3));
+        assertThat(cli.execute("demo", "--gateway-batch", "20", "--gateway-scope", "yard", "--run-dir", runDir.toString()))
+                .isNotZero();
+        assertThat(err3.toString()).contains("gateway scope: must be machine or area, got 'yard'");
     }
 
     @Test
