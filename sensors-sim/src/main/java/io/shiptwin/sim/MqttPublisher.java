@@ -44,6 +44,7 @@ public final class MqttPublisher implements AutoCloseable {
     private final LongAdder messagesAcknowledged = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private volatile boolean closed;
+    private volatile boolean connectedOnce;
     private final HopLog publishLog;
     private final GatewayBatching batching;
     /** Telemetry waiting at the gateways, by the topic its batch goes out on; guarded by itself, and held while a batch
@@ -83,11 +84,10 @@ public final class MqttPublisher implements AutoCloseable {
                 .identifier(clientId)
                 .serverHost(broker.host())
                 .serverPort(broker.port())
-                // While the broker is away, publishes wait in the client and go out after the reconnect; messages the
-                // broker had not acknowledged are sent again (persistent session below).
-                .automaticReconnect().initialDelay(100, TimeUnit.MILLISECONDS).maxDelay(5, TimeUnit.SECONDS)
-                .applyAutomaticReconnect()
-                .addConnectedListener(context -> LOG.info("simulator connected to MQTT broker {}", brokerUri))
+                .addConnectedListener(context -> {
+                    connectedOnce = true;
+                    LOG.info("simulator connected to MQTT broker {}", brokerUri);
+                })
                 .addDisconnectedListener(this::disconnected);
         this.client = (broker.tls() ? builder.sslWithDefaultConfig() : builder).buildAsync();
         this.maxInFlight = maxInFlight;
@@ -105,8 +105,13 @@ public final class MqttPublisher implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection that drops after the first connect is tried again with back-off (100 ms doubling up to 5 s) until
+     * close(); meanwhile publishes wait in the client, and what the broker had not acknowledged is sent again after
+     * the reconnect (persistent session). A first connect that fails is the caller's error (connect()).
+     */
     private void disconnected(MqttClientDisconnectedContext context) {
-        if (closed || context.getSource() == MqttDisconnectSource.USER) {
+        if (closed || !connectedOnce || context.getSource() == MqttDisconnectSource.USER) {
             return;
         }
         int attempts = context.getReconnector().getAttempts();
@@ -115,6 +120,7 @@ public final class MqttPublisher implements AutoCloseable {
                     + "acknowledgement and are sent again", brokerUri, context.getCause().toString(), attempts + 1,
                     maxInFlight - inFlight.availablePermits());
         }
+        context.getReconnector().reconnect(true).delay(Math.min(5_000, 100L << Math.min(attempts, 6)), TimeUnit.MILLISECONDS);
     }
 
     /** Connects with a persistent session; throws naming the broker and the cause if it does not answer within 15 s. */
@@ -122,8 +128,9 @@ public final class MqttPublisher implements AutoCloseable {
         try {
             client.connectWith().cleanSession(false).keepAlive(KEEP_ALIVE_SECONDS).send().get(15, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            closed = true; // no reconnecting for a publisher that never connected
-            client.disconnect();
+            if (e instanceof TimeoutException) {
+                client.disconnect(); // a connect that answers later must not leave a client connected behind our back
+            }
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new IllegalStateException("cannot connect to MQTT broker " + brokerUri + ": " + cause, cause);
         } catch (InterruptedException e) {
