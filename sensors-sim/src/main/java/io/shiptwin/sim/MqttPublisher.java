@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>With {@link GatewayBatching} on, it is the yard's edge gateways: the readings of a telemetry topic (or, per area,
  * of all the area's telemetry topics) go out together as one {@link TelemetryBatch}, once enough are waiting or the
- * oldest has waited the linger, in the order they were handed over. {@link #acknowledged()} counts readings (events), {@link #messagesAcknowledged()}
- * MQTT messages.
+ * oldest has waited the linger, in the order they were handed over. {@link #acknowledged()} counts readings (events),
+ * {@link #messagesAcknowledged()} MQTT messages.
  */
 public final class MqttPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttPublisher.class);
@@ -47,8 +47,7 @@ public final class MqttPublisher implements AutoCloseable {
     private volatile boolean connectedOnce;
     private final HopLog publishLog;
     private final GatewayBatching batching;
-    /** Telemetry waiting at the gateways, by the topic its batch goes out on; guarded by itself, and held while a batch
-     * is handed to MQTT. */
+    /** Telemetry waiting at the gateways, by the topic it goes out on; guarded by itself, held while a batch is sent. */
     private final Map<String, Waiting> waiting = new HashMap<>();
     /** Each reading topic's gateway batch, so that a reading costs one lookup (guarded by {@link #waiting}). */
     private final Map<String, Waiting> routes = new HashMap<>();

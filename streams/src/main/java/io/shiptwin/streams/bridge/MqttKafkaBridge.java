@@ -163,8 +163,8 @@ public final class MqttKafkaBridge implements AutoCloseable {
     }
 
     /**
-     * On every (re)connect the subscription is renewed. A broker that kept the session keeps it anyway (renewing costs a
-     * SUBACK); Moquette 0.17 after a restart reports the session present but routes nothing to it until it is renewed.
+     * On every reconnect the subscription is renewed: a broker that kept the session keeps it anyway (renewing costs a
+     * SUBACK), and one that lost the session (restarted without persistence) would otherwise route nothing here.
      */
     private void connected() {
         connections.incrementAndGet();
