@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Latency is measured without a second clock: the bench stamps each event's event time with the
  * wall clock at publish, and the Flink twin stamps {@code updatedAt} with the wall clock when it
- * applies the event; both are read back from the {@code twin.equipment} topic.
+ * applies the event; both are read back from the {@code twin.equipment} topic. Where that time went, hop by hop, comes
+ * from the twin's history afterwards ({@link HopLatency}).
  */
 public final class PipelineBench {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
@@ -41,7 +42,7 @@ public final class PipelineBench {
     /** Figures of one bench run. */
     public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, String gatewayScope, long throughputEvents, double throughputSeconds, double eventsPerSecond,
                          long lost, double latencyRate, double latencyWarmupSeconds, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
-                         double latencyMaxMs, long rssMegabytes, long kafkaRssMegabytes, int cores) {
+                         double latencyMaxMs, HopLatency latencyHops, long rssMegabytes, long kafkaRssMegabytes, int cores) {
     }
 
     private PipelineBench() {
@@ -58,11 +59,12 @@ public final class PipelineBench {
             LOG.info("bench: latency phase, {} events/s into {}: {} s of warm-up, then {} s measured", latencyRate, entry,
                     latencyWarmup.toSeconds(), latencyDuration.toSeconds());
             Histogram latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
+            HopLatency hops = HopLatency.read(pipeline.h2Url(), MEASURED, latency.getTotalCount(), Duration.ofSeconds(10));
             double seconds = throughput[1] / 1e9;
             return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), gateway.maxReadings(),
                     gateway.linger().toMillis(), gateway.scope().name().toLowerCase(java.util.Locale.ROOT), throughputEvents, seconds, throughputEvents / seconds, throughput[0],
                     latencyRate, latencyWarmup.toMillis() / 1000.0, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
-                    latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0, hops,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
                     Runtime.getRuntime().availableProcessors());
         }

@@ -93,6 +93,7 @@ public final class BenchCommand implements Runnable {
                     r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
             System.out.printf("  latency      at %,.0f events/s over %,d events after %.0f s of warm-up: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     r.latencyRate(), r.latencyEvents(), r.latencyWarmupSeconds(), r.latencyP50Ms(), r.latencyP99Ms(), r.latencyMaxMs());
+            System.out.printf("  hops         %s%n", r.latencyHops().describe());
             System.out.printf("  memory       ShipTwin %d MB + Kafka %d MB%n", r.rssMegabytes(), r.kafkaRssMegabytes());
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());

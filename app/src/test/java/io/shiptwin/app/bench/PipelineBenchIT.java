@@ -38,5 +38,17 @@ class PipelineBenchIT {
         assertThat(r.latencyP50Ms()).isPositive().isLessThanOrEqualTo(r.latencyP99Ms());
         assertThat(r.latencyP99Ms()).isLessThanOrEqualTo(r.latencyMaxMs());
         assertThat(r.kafkaRssMegabytes()).isPositive();
+        // Hop by hop, from the twin's history: every measured event, and each hop no longer than the whole way's worst.
+        HopLatency hops = r.latencyHops();
+        assertThat(hops.events()).isEqualTo(400);
+        assertThat(hops.kafkaToTwinP50Ms()).isNotNull().isBetween(0.0, hops.kafkaToTwinP99Ms());
+        assertThat(hops.kafkaToTwinP99Ms()).isLessThanOrEqualTo(r.latencyMaxMs() + 1);
+        if (entry == BenchEntry.Point.MQTT) {
+            assertThat(hops.publishToBridgeP50Ms()).isNotNull().isBetween(0.0, hops.publishToBridgeP99Ms());
+            assertThat(hops.publishToBridgeP99Ms()).isLessThanOrEqualTo(r.latencyMaxMs() + 1);
+            assertThat(hops.bridgeToKafkaP50Ms()).isNotNull();
+        } else {
+            assertThat(hops.publishToBridgeP50Ms()).as("no bridge on the kafka entry").isNull();
+        }
     }
 }
