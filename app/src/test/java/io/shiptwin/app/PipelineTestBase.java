@@ -1,12 +1,14 @@
 package io.shiptwin.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,18 @@ abstract class PipelineTestBase {
             pipeline.close();
             pipeline = null;
         }
+    }
+
+    /**
+     * After an outage: all {@code events} reach the twin (within 2 min), each event id has exactly one history row,
+     * nothing was dead-lettered, and the bridge received at least every event (redeliveries come on top).
+     */
+    static void assertEveryEventInTheTwinOnce(long events) throws Exception {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(pipeline.status().snapshot().twinEvents()).isEqualTo(events));
+        assertThat(distinctEventIdsInHistory()).as("every event id exactly once in the twin's history").isEqualTo(events);
+        assertThat(pipeline.status().snapshot().deadLettered()).isZero();
+        assertThat(pipeline.bridge().received()).as("received, redeliveries included").isGreaterThanOrEqualTo(events);
     }
 
     /** Distinct event ids in the equipment history, asserting that no event id has two rows. */
