@@ -203,12 +203,17 @@ public final class MqttKafkaBridge implements AutoCloseable {
             return;
         }
         int attempts = context.getReconnector().getAttempts();
-        long delay = Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempts, 6));
+        long delay = backoffMillis(attempts);
         if (attempts == 0 || attempts % 10 == 0) {
             LOG.warn("bridge: no connection to MQTT broker {} ({}); reconnecting in {} ms, attempt {}", config.mqttUri(),
                     context.getCause().toString(), delay, attempts + 1);
         }
         context.getReconnector().reconnect(true).delay(delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** The wait before retry number {@code attempt + 1}, of a Kafka send or an MQTT connect: 100 ms doubling up to 5 s. */
+    private static long backoffMillis(int attempt) {
+        return Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempt, 6));
     }
 
     private static void sleepQuietly(long millis) {
@@ -311,7 +316,7 @@ public final class MqttKafkaBridge implements AutoCloseable {
 
     private void retryLater(ProducerRecord<String, byte[]> record, Delivery delivery, int attempt, Throwable error) {
         retries.increment();
-        long backoff = Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempt, 6));
+        long backoff = backoffMillis(attempt);
         if (attempt == 0 || attempt % 10 == 0) {
             LOG.warn("Kafka did not take a record for {} (attempt {}): {}; retrying in {} ms, MQTT ack held back",
                     record.topic(), attempt + 1, error.toString(), backoff);
