@@ -14,7 +14,11 @@ import io.shiptwin.sim.feed.FeedMessage;
 import io.shiptwin.sim.feed.FeedOptions;
 import io.shiptwin.sim.feed.ScenarioFeed;
 import io.shiptwin.sim.feed.ServiceTruth;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +98,10 @@ class ServiceBrowserIT {
                 new SurveyCycle.Due(1, SurveyKind.ANNUAL, 1))).toString().substring(0, 10);
         String annualTwo = Instant.ofEpochMilli(SurveyCycle.dueMillis(truth.deliveredMillis(),
                 new SurveyCycle.Due(2, SurveyKind.ANNUAL, 2))).toString().substring(0, 10);
+        // A ship the twin does not know yet is a 404, which Chromium logs as a console error: open the page only once
+        // the twin has the ship, so that the console check below is about the view, not about the order of arrival.
+        String lifecycle = base + "/api/ships/" + ship + "/lifecycle"; // as the view asks for it
+        chromium.waitUpTo(DATA_DEADLINE).until(d -> statusOf(lifecycle) == 200);
         chromium.consoleErrors();
         chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         chromium.driver.get(base + "/#/lifecycle?ship=" + URLEncoder.encode(ship, StandardCharsets.UTF_8));
@@ -117,5 +125,17 @@ class ServiceBrowserIT {
 
         chromium.fitHeight(1400);
         chromium.screenshot("lifecycle-in-service");
+    }
+
+    private static int statusOf(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
