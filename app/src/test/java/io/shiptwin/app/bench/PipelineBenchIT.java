@@ -32,6 +32,8 @@ class PipelineBenchIT {
         assertThat(r.lost()).isZero();
         assertThat(r.throughputEvents()).isEqualTo(3_000);
         assertThat(r.eventsPerSecond()).isPositive();
+        // The second half's rate comes from the sampled timeline: there, and finite.
+        assertThat(r.secondHalfEventsPerSecond()).isPositive().isFinite();
         // The warm-up's 200 events are published but not measured.
         assertThat(r.latencyWarmupSeconds()).isEqualTo(1.0);
         assertThat(r.latencyEvents()).isEqualTo(400);
