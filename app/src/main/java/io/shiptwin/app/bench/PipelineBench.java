@@ -124,6 +124,8 @@ public final class PipelineBench {
                 }
                 in.awaitSent(Duration.ofMinutes(5));
             }
+            LOG.info("bench: all {} events published in {} s, {} in the twin so far", n,
+                    Math.round((System.nanoTime() - start) / 1e9), pipeline.status().snapshot().twinEvents() - before);
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (System.nanoTime() < deadline) {
                 twin = pipeline.status().snapshot().twinEvents() - before;

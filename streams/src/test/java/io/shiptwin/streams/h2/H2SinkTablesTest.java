@@ -3,6 +3,7 @@ package io.shiptwin.streams.h2;
 import static io.shiptwin.streams.twin.Readings.CRANE;
 import static io.shiptwin.streams.twin.Readings.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -152,6 +153,61 @@ class H2SinkTablesTest {
                         tuple(3L, "evt-3"),
                         tuple(4L, "evt-4"),
                         tuple(5L, "evt-5"));
+    }
+
+    @Test
+    void aReplayThatRunsPastTheWrittenVersionsAddsTheNewOnesAndKeepsEachVersionOnce() throws SQLException {
+        EquipmentTwinTable table = new EquipmentTwinTable();
+        table.open(connection);
+        try {
+            writeBatch(table, version(1), version(2), version(3));
+            // After a restore the job applies 2 and 3 again (stamped later) and goes on with 4 and 5, in one batch:
+            // the INSERT meets versions already there, and the batch is written again as a MERGE.
+            writeBatch(table, replayed(version(2), 7_000), replayed(version(3), 7_000), version(4), version(5));
+        } finally {
+            table.close();
+        }
+
+        assertThat(rows("SELECT version, event_id, twin_updated_at FROM equipment_twin_history ORDER BY version"))
+                .extracting(r -> r.get("version"), r -> r.get("event_id"), r -> updatedMillis(r.get("twin_updated_at")))
+                .containsExactly(
+                        tuple(1L, "evt-1", version(1).updatedAtMillis()),
+                        tuple(2L, "evt-2", version(2).updatedAtMillis() + 7_000),
+                        tuple(3L, "evt-3", version(3).updatedAtMillis() + 7_000),
+                        tuple(4L, "evt-4", version(4).updatedAtMillis()),
+                        tuple(5L, "evt-5", version(5).updatedAtMillis()));
+        assertThat(rows("SELECT version FROM equipment_twin")).extracting(r -> r.get("version")).containsExactly(5L);
+    }
+
+    @Test
+    void aHistoryRowH2RefusesForAnotherReasonFailsTheBatch() throws SQLException {
+        EquipmentTwinTable table = new EquipmentTwinTable();
+        table.open(connection);
+        String[] channels = new String[1_000]; // about 20 KB of readings: more than the column's 16,384 characters
+        double[] values = new double[channels.length];
+        for (int i = 0; i < channels.length; i++) {
+            channels[i] = "channel_" + i;
+            values[i] = i;
+        }
+        TelemetryReading wide = new TelemetryReading("evt-wide", CRANE, 1, T0, "88.118.8001", "assembly", "crane", channels, values);
+        EquipmentAccumulator acc = new EquipmentAccumulator();
+        acc.apply(wide);
+        table.add(acc.snapshot(wide, T0));
+        try {
+            assertThatThrownBy(table::execute).isInstanceOf(SQLException.class).hasMessageContaining("READINGS");
+        } finally {
+            table.close();
+        }
+    }
+
+    private static EquipmentTwin replayed(EquipmentTwin t, long laterMillis) {
+        return new EquipmentTwin(t.assetId(), t.assetType(), t.site(), t.area(), t.version(), t.lastEventId(), t.lastSequence(),
+                t.lastEventTimeMillis(), t.updatedAtMillis() + laterMillis, t.channels(), t.last(), t.min(), t.max(), t.mean(),
+                t.samples(), t.applied(), t.trace());
+    }
+
+    private static long updatedMillis(Object timestamp) {
+        return ((java.time.OffsetDateTime) timestamp).toInstant().toEpochMilli();
     }
 
     @Test
