@@ -13,39 +13,41 @@ class ThroughputTimelineTest {
     private static final long[] COUNTS = {0, 100, 300, 600, 900};
 
     @Test
-    void theRateBetweenTwoSampledCountsIsTheirEventsOverTheirTime() {
-        assertThat(ThroughputTimeline.rateBetween(NANOS, COUNTS, 300, 900)).isCloseTo(300.0, within(1e-9));
-        assertThat(ThroughputTimeline.rateBetween(NANOS, COUNTS, 0, 900)).isCloseTo(225.0, within(1e-9));
+    void theRateBetweenTwoSamplesIsTheirEventsOverTheirTime() {
+        assertThat(ThroughputTimeline.rateOver(NANOS, COUNTS, 2 * S, 4 * S)).isCloseTo(300.0, within(1e-9));
+        assertThat(ThroughputTimeline.rateOver(NANOS, COUNTS, 0, 4 * S)).isCloseTo(225.0, within(1e-9));
     }
 
     @Test
-    void countsBetweenSamplesAreReachedWhereTheLineBetweenThemSaysSo() {
-        // 200 is half-way from 100 (1 s) to 300 (2 s): 1.5 s; 450 is half-way from 300 to 600: 2.5 s.
-        assertThat(ThroughputTimeline.rateBetween(NANOS, COUNTS, 200, 450)).isCloseTo(250.0, within(1e-9));
-        // The second half of 900 events (450 -> 900) took 1.5 s: 300/s, where all 900 averaged 225/s.
-        assertThat(ThroughputTimeline.rateBetween(NANOS, COUNTS, 450, 900)).isCloseTo(300.0, within(1e-9));
+    void betweenSamplesTheCountIsOnTheLineBetweenThem() {
+        assertThat(ThroughputTimeline.countAt(NANOS, COUNTS, S + S / 2)).isCloseTo(200.0, within(1e-9));
+        assertThat(ThroughputTimeline.countAt(NANOS, COUNTS, 3 * S)).isEqualTo(600.0);
+        // 1.5 s -> 3.5 s: 200 -> 750 events.
+        assertThat(ThroughputTimeline.rateOver(NANOS, COUNTS, S + S / 2, 3 * S + S / 2)).isCloseTo(275.0, within(1e-9));
     }
 
     @Test
-    void aCountNeverReachedOrAnEmptySpanHasNoRate() {
-        assertThat(ThroughputTimeline.rateBetween(NANOS, COUNTS, 450, 1_000)).isNaN();
-        assertThat(ThroughputTimeline.rateBetween(NANOS, COUNTS, 450, 450)).isNaN();
-        assertThat(ThroughputTimeline.rateBetween(new long[] {0}, new long[] {900}, 450, 900)).isNaN();
+    void outsideTheSampledTimeOrOverNoTimeThereIsNoRate() {
+        assertThat(ThroughputTimeline.countAt(NANOS, COUNTS, -1)).isNaN();
+        assertThat(ThroughputTimeline.rateOver(NANOS, COUNTS, 2 * S, 5 * S)).isNaN();
+        assertThat(ThroughputTimeline.rateOver(NANOS, COUNTS, 2 * S, 2 * S)).isNaN();
     }
 
     @Test
     void theSamplerFollowsALiveCountUntilClosed() throws Exception {
         AtomicLong count = new AtomicLong();
+        long start = System.nanoTime();
         ThroughputTimeline timeline = new ThroughputTimeline(count::get, 1_000);
         for (int i = 0; i < 8; i++) {
             Thread.sleep(ThroughputTimeline.SAMPLE_MILLIS / 2);
             count.addAndGet(100);
         }
-        count.set(1_000);
+        long end = System.nanoTime();
         timeline.close();
+        // 800 events in the sampled time: the rate over it is at most 800 over that time, and more than none.
+        assertThat(timeline.rateOver(start + (end - start) / 4, end - (end - start) / 4))
+                .isPositive().isLessThanOrEqualTo(800 * 1e9 / ((end - start) / 2.0));
         count.set(5_000); // after close: not sampled any more
-        double rate = timeline.rateBetween(500, 1_000);
-        assertThat(rate).isPositive().isFinite();
-        assertThat(timeline.rateBetween(1_000, 5_000)).isNaN();
+        assertThat(timeline.rateOver(end, System.nanoTime() + S)).isNaN();
     }
 }
