@@ -70,6 +70,11 @@ final class ThroughputTimeline implements AutoCloseable {
         size++;
     }
 
+    /** The count at the latest sample: at most {@link #SAMPLE_MILLIS} old, and cheap to ask. */
+    synchronized long latest() {
+        return counts[size - 1];
+    }
+
     /** Stops sampling, after one last sample. */
     @Override
     public void close() throws InterruptedException {

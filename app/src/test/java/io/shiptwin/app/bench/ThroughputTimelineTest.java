@@ -47,7 +47,9 @@ class ThroughputTimelineTest {
         // 800 events in the sampled time: the rate over it is at most 800 over that time, and more than none.
         assertThat(timeline.rateOver(start + (end - start) / 4, end - (end - start) / 4))
                 .isPositive().isLessThanOrEqualTo(800 * 1e9 / ((end - start) / 2.0));
+        assertThat(timeline.latest()).isEqualTo(800);
         count.set(5_000); // after close: not sampled any more
+        assertThat(timeline.latest()).isEqualTo(800);
         assertThat(timeline.rateOver(end, System.nanoTime() + S)).isNaN();
     }
 }
