@@ -64,7 +64,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
             // (versions, accumulators, seen ids) goes on from the rows already in H2 (--fresh starts from nothing).
             java.nio.file.Path resume = LocalFlink.latestCheckpoint(settings.checkpointDir()).orElse(null);
             flink = track(new LocalFlink(settings.host(), settings.flinkUiPort(), settings.parallelism(), settings.checkpointDir())
-                    .submit(EquipmentTwinJob.Config.defaults(kafka.bootstrap(), h2Url), resume));
+                    .submit(EquipmentTwinJob.Config.defaults(kafka.bootstrap(), h2Url)
+                            .withCheckpointInterval(settings.checkpointInterval()), resume));
             bridge = track(new MqttKafkaBridge(BridgeConfig.defaults(broker.uri(), kafka.bootstrap())).start());
             status = track(new PipelineStatus(kafka.bootstrap(), h2Url));
             if (settings.dashboardPort() >= 0) {

@@ -41,7 +41,7 @@ public final class PipelineBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Figures of one bench run. */
-    public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, String gatewayScope, long throughputEvents, double throughputSeconds, double eventsPerSecond,
+    public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, String gatewayScope, long checkpointIntervalMs, long throughputEvents, double throughputSeconds, double eventsPerSecond,
                          double publishedEventsPerSecond, double twinEventsPerSecondWhilePublishing, long lost, double latencyRate, double latencyWarmupSeconds, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
                          double latencyMaxMs, HopLatency latencyHops, long rssMegabytes, long kafkaRssMegabytes, int cores) {
     }
@@ -49,10 +49,10 @@ public final class PipelineBench {
     private PipelineBench() {
     }
 
-    public static Result run(Path runDir, BenchEntry.Point entry, GatewayBatching gateway, long throughputEvents, double latencyRate,
-                             Duration latencyWarmup, Duration latencyDuration) throws Exception {
+    public static Result run(Path runDir, BenchEntry.Point entry, GatewayBatching gateway, Duration checkpointInterval,
+                             long throughputEvents, double latencyRate, Duration latencyWarmup, Duration latencyDuration) throws Exception {
         PipelineSettings settings = new PipelineSettings(PipelineSettings.LOOPBACK, Ports.free(), Ports.free(), Ports.free(), -1, -1, -1,
-                runDir, 1, "512m");
+                runDir, 1, "512m").withCheckpointInterval(checkpointInterval);
         try (EmbeddedPipeline pipeline = new EmbeddedPipeline(settings).start()) {
             awaitJobRunning(pipeline);
             LOG.info("bench: throughput phase, {} events as fast as possible into {} (gateway batching: {})", throughputEvents, entry, gateway);
@@ -63,7 +63,8 @@ public final class PipelineBench {
             HopLatency hops = HopLatency.read(pipeline.h2Url(), MEASURED, latency.getTotalCount(), Duration.ofSeconds(10));
             double seconds = throughput.nanos() / 1e9;
             return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), gateway.maxReadings(),
-                    gateway.linger().toMillis(), gateway.scope().name().toLowerCase(java.util.Locale.ROOT), throughputEvents, seconds, throughputEvents / seconds,
+                    gateway.linger().toMillis(), gateway.scope().name().toLowerCase(java.util.Locale.ROOT),
+                    checkpointInterval.toMillis(), throughputEvents, seconds, throughputEvents / seconds,
                     throughputEvents / (throughput.publishNanos() / 1e9), throughput.twinEventsPerSecondWhilePublishing(), throughput.lost(),
                     latencyRate, latencyWarmup.toMillis() / 1000.0, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
                     latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0, hops,

@@ -51,13 +51,14 @@ public final class BenchCommand implements Runnable {
             description = {"The whole data path on the embedded components: events/s from MQTT publish to twin update",
                     "with none lost, then publish-to-twin latency (p50/p99) at a steady rate."})
     static final class Pipeline implements Callable<Integer> {
-        @Option(names = "--events", defaultValue = "200000", description = "Events in the throughput phase (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--events", defaultValue = "1000000",
+                description = "Events in the throughput phase; a fresh JVM needs a minute or more to warm up (default: ${DEFAULT-VALUE}).")
         long events;
         @Option(names = "--rate", defaultValue = "5000", description = "Events/s in the latency phase (default: ${DEFAULT-VALUE}).")
         double rate;
         @Option(names = "--duration", defaultValue = "20s", description = "Measured length of the latency phase (default: ${DEFAULT-VALUE}).")
         Duration duration;
-        @Option(names = "--warmup", defaultValue = "5s",
+        @Option(names = "--warmup", defaultValue = "20s",
                 description = "Latency phase: how long to publish at the rate before measuring (default: ${DEFAULT-VALUE}).")
         Duration warmup;
         @Option(names = "--out", defaultValue = "bench-results/pipeline.json", description = "Where to save the figures (default: ${DEFAULT-VALUE}).")
@@ -73,6 +74,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--gateway-linger", defaultValue = "5ms", converter = DurationConverter.class,
                 description = "With --gateway-batch > 1: the longest a reading waits for its batch (default: ${DEFAULT-VALUE}).")
         Duration gatewayLinger;
+        @Option(names = "--checkpoint-interval", defaultValue = "2s", converter = DurationConverter.class,
+                description = "How often the Flink job checkpoints (default: ${DEFAULT-VALUE}).")
+        Duration checkpointInterval;
         @Option(names = "--gateway-scope", defaultValue = "machine",
                 description = "With --gateway-batch > 1: machine = a gateway per sensor's topic, area = a gateway per area "
                         + "batching all its sensors (default: ${DEFAULT-VALUE}).")
@@ -87,8 +91,9 @@ public final class BenchCommand implements Runnable {
                         + " needs --entry mqtt: gateways batch before the bridge, the kafka entry starts behind it");
             }
             Path runDir = Files.createTempDirectory("shiptwin-bench");
-            PipelineBench.Result r = PipelineBench.run(runDir, entry, gateway, events, rate, warmup, duration);
-            System.out.printf("%n  ShipTwin pipeline bench (%d cores), events in at %s, gateway batching: %s%n", r.cores(), r.entry(), gateway);
+            PipelineBench.Result r = PipelineBench.run(runDir, entry, gateway, checkpointInterval, events, rate, warmup, duration);
+            System.out.printf("%n  ShipTwin pipeline bench (%d cores), events in at %s, gateway batching: %s, checkpoints every %s%n",
+                    r.cores(), r.entry(), gateway, checkpointInterval);
             System.out.printf("  throughput   %,d events in %.1f s = %,.0f events/s end to end, lost %d%n",
                     r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
             System.out.printf("  sustained    %,.0f events/s into the twin over the second half of the publishing (published at %,.0f events/s)%n",

@@ -23,6 +23,10 @@ public final class JobsCommand implements Callable<Integer> {
     int uiPort;
     @Option(names = "--parallelism", defaultValue = "1", description = "Parallelism (default: ${DEFAULT-VALUE}).")
     int parallelism;
+    @Option(names = "--checkpoint-interval", defaultValue = "2s", converter = DurationConverter.class,
+            description = {"How often the Flink job checkpoints: what a restore replays at most, and how often the lag",
+                    "reading moves; longer gives a shorter latency tail (docs/performance.md). Default: ${DEFAULT-VALUE}."})
+    java.time.Duration checkpointInterval;
     @Option(names = "--no-resume", description = "Start from the Kafka offsets the job committed instead of resuming from the "
             + "last checkpoint under --run-dir (its state: twin versions, accumulators, seen event ids).")
     boolean noResume;
@@ -34,7 +38,7 @@ public final class JobsCommand implements Callable<Integer> {
         java.nio.file.Path checkpoints = common.runDir.resolve("checkpoints");
         java.nio.file.Path resume = noResume ? null : LocalFlink.latestCheckpoint(checkpoints).orElse(null);
         LocalFlink flink = new LocalFlink(common.host, uiPort, parallelism, checkpoints)
-                .submit(EquipmentTwinJob.Config.defaults(kafka, url), resume);
+                .submit(EquipmentTwinJob.Config.defaults(kafka, url).withCheckpointInterval(checkpointInterval), resume);
         System.out.println("  Flink twin job running; H2 at " + url);
         CommonOptions.runUntilInterrupted(flink);
         return 0;

@@ -23,12 +23,13 @@ class PipelineBenchIT {
     void everyEventReachesTheTwinAndEveryLatencyEventIsMeasured(BenchEntry.Point entry, int gatewayBatch,
                                                                GatewayBatching.Scope scope) throws Exception {
         GatewayBatching gateway = GatewayBatching.of(gatewayBatch, 5).withScope(scope);
-        PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, gateway, 3_000, 200, Duration.ofSeconds(1),
+        PipelineBench.Result r = PipelineBench.run(tmp.resolve("run"), entry, gateway, Duration.ofSeconds(1), 3_000, 200, Duration.ofSeconds(1),
                 Duration.ofSeconds(2));
 
         assertThat(r.entry()).isEqualTo(entry.name().toLowerCase(java.util.Locale.ROOT));
         assertThat(r.gatewayBatch()).isEqualTo(gatewayBatch);
         assertThat(r.gatewayScope()).isEqualTo(scope.name().toLowerCase(java.util.Locale.ROOT));
+        assertThat(r.checkpointIntervalMs()).isEqualTo(1_000);
         assertThat(r.lost()).isZero();
         assertThat(r.throughputEvents()).isEqualTo(3_000);
         assertThat(r.eventsPerSecond()).isPositive();

@@ -42,6 +42,21 @@ class ShipTwinCliTest {
     }
 
     @Test
+    void aCheckpointIntervalBelowFlinksMinimumIsRefusedBeforeAnythingStarts() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ShipTwinCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("demo", "--checkpoint-interval", "5ms", "--run-dir", runDir.toString())).isNotZero();
+        assertThat(err.toString()).contains("--checkpoint-interval: must be at least 10ms, got PT0.005S");
+
+        StringWriter err2 = new StringWriter();
+        cli = ShipTwinCli.commandLine();
+        cli.setErr(new PrintWriter(err2));
+        assertThat(cli.execute("jobs", "--checkpoint-interval", "soon")).isNotZero();
+        assertThat(err2.toString()).contains("'soon' is not a duration");
+    }
+
+    @Test
     void gatewayBatchingIsRefusedWhereItCannotApplyOrIsOutOfRange() {
         StringWriter err = new StringWriter();
         CommandLine cli = ShipTwinCli.commandLine();

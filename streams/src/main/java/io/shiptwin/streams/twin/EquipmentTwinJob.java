@@ -56,18 +56,33 @@ public final class EquipmentTwinJob {
          * 64-bit hashes about 60 MB (SeenEventIds).
          */
         public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofMinutes(30);
+        /**
+         * Default checkpoint interval: what a restore replays at most, and how often the source commits its offsets
+         * (the dashboard's lag). The heap backend writes all state at every checkpoint, a burst of CPU that is most of
+         * the latency tail at 5,000 events/s on two cores (docs/performance.md): a longer interval trades replay and a
+         * coarser lag reading for a shorter tail.
+         */
+        public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
 
         public Config {
             Objects.requireNonNull(kafkaBootstrap, "jobs.kafkaBootstrap");
             Objects.requireNonNull(h2Url, "jobs.h2Url");
+            if (checkpointInterval == null || checkpointInterval.toMillis() < 10) {
+                throw new IllegalArgumentException("jobs.checkpointInterval: must be at least 10 ms (Flink's minimum), got "
+                        + checkpointInterval);
+            }
             if (allowedLateness == null || allowedLateness.isNegative()) {
                 throw new IllegalArgumentException("jobs.allowedLateness: must be >= 0, got " + allowedLateness);
             }
         }
 
         public static Config defaults(String kafkaBootstrap, String h2Url) {
-            return new Config(kafkaBootstrap, h2Url, Topics.EQUIPMENT_TWIN_GROUP, Duration.ofSeconds(2),
+            return new Config(kafkaBootstrap, h2Url, Topics.EQUIPMENT_TWIN_GROUP, DEFAULT_CHECKPOINT_INTERVAL,
                     Duration.ofSeconds(5), DEFAULT_DEDUP_RETENTION, DEFAULT_ALLOWED_LATENESS);
+        }
+
+        public Config withCheckpointInterval(Duration interval) {
+            return new Config(kafkaBootstrap, h2Url, groupId, interval, outOfOrderness, dedupRetention, allowedLateness);
         }
 
         public Config withAllowedLateness(Duration lateness) {
@@ -78,17 +93,22 @@ public final class EquipmentTwinJob {
     private EquipmentTwinJob() {
     }
 
-    /** How long a record may wait in a network buffer before it is sent on: latency over batching. */
-    public static final Duration BUFFER_TIMEOUT = Duration.ofMillis(5);
+    /**
+     * How long a record may wait in a network buffer before it is sent on: latency over batching. 5 ms was half of the
+     * Kafka-to-twin median (7 ms) at 5,000 events/s; 1 ms brought that hop to 3 ms. It costs a few more flushes, which
+     * a machine warm enough to sustain about 20,000 events/s affords (docs/performance.md, fourth round).
+     */
+    public static final Duration BUFFER_TIMEOUT = Duration.ofMillis(1);
 
     /**
-     * The telemetry source asks Kafka for at least 16 KB (about 50 readings) or whatever came within 5 ms. With
+     * The telemetry source asks Kafka for at least 16 KB (about 50 readings) or whatever came within 1 ms. With
      * Kafka's default (answer as soon as one byte is there) every fetch carried a few records under load, many small
      * requests for a broker that already used a quarter of the machine: 3,066 -> 3,552 events/s end to end and 20 %
-     * less broker CPU (bench pipeline), for at most 5 ms more latency when the yard is quiet.
+     * less broker CPU (bench pipeline). The wait was 5 ms until the fourth round; like {@link #BUFFER_TIMEOUT} it is
+     * now 1 ms, for latency when the yard is quiet.
      */
     public static final int TELEMETRY_FETCH_MIN_BYTES = 16 * 1024;
-    public static final Duration TELEMETRY_FETCH_MAX_WAIT = Duration.ofMillis(5);
+    public static final Duration TELEMETRY_FETCH_MAX_WAIT = Duration.ofMillis(1);
 
     public static void build(StreamExecutionEnvironment env, Config config) {
         env.enableCheckpointing(config.checkpointInterval().toMillis());
@@ -175,13 +195,17 @@ public final class EquipmentTwinJob {
 
     /**
      * Entry point on a real Flink cluster: {@code flink run -c ... --kafka host:9092 --h2 jdbc:h2:tcp://...
-     * [--allowed-lateness PT1H]}.
+     * [--allowed-lateness PT1H] [--checkpoint-interval PT2S]}.
      */
     public static void main(String[] args) throws Exception {
         org.apache.flink.util.ParameterTool params = org.apache.flink.util.ParameterTool.fromArgs(args);
         Config config = Config.defaults(params.get("kafka", "localhost:9092"), params.getRequired("h2"));
         if (params.has("lineage-depth")) {
             System.setProperty(io.shiptwin.model.LineageDepth.PROPERTY, params.get("lineage-depth"));
+        }
+        if (params.has("checkpoint-interval")) {
+            // ISO-8601, e.g. PT10S
+            config = config.withCheckpointInterval(Duration.parse(params.get("checkpoint-interval")));
         }
         if (params.has("allowed-lateness")) {
             // ISO-8601, e.g. PT30M: how long a KPI window takes late events after it closed (simulated time).
