@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
     String kafkaHeap;
     @Option(names = "--checkpoint-interval", defaultValue = "2s", converter = DurationConverter.class,
             description = {"How often the Flink job checkpoints: what a restore replays at most, and how often the lag",
-                    "reading moves; longer gives a shorter latency tail (docs/performance.md). Default: ${DEFAULT-VALUE}."})
+                    "reading moves (docs/performance.md). Default: ${DEFAULT-VALUE}."})
     Duration checkpointInterval;
 
     @Option(names = "--duration", description = "Stop by itself after this long, e.g. 60s, 5m. Default: run until Ctrl-C.")

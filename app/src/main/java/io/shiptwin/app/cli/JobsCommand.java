@@ -25,7 +25,7 @@ public final class JobsCommand implements Callable<Integer> {
     int parallelism;
     @Option(names = "--checkpoint-interval", defaultValue = "2s", converter = DurationConverter.class,
             description = {"How often the Flink job checkpoints: what a restore replays at most, and how often the lag",
-                    "reading moves; longer gives a shorter latency tail (docs/performance.md). Default: ${DEFAULT-VALUE}."})
+                    "reading moves (docs/performance.md). Default: ${DEFAULT-VALUE}."})
     java.time.Duration checkpointInterval;
     @Option(names = "--no-resume", description = "Start from the Kafka offsets the job committed instead of resuming from the "
             + "last checkpoint under --run-dir (its state: twin versions, accumulators, seen event ids).")
