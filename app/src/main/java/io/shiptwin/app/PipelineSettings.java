@@ -1,7 +1,7 @@
 package io.shiptwin.app;
 
-import java.nio.file.Path;
 import io.shiptwin.streams.twin.EquipmentTwinJob;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param flinkUiPort   -1 = no Flink web UI
  * @param h2Port        H2 TCP server for other processes; -1 = none
  * @param apiToken      token the dashboard asks for on changing requests when bound beyond loopback; null = none
- * @param checkpointInterval how often the Flink job checkpoints (docs/performance.md: the latency tail it costs)
+ * @param checkpointInterval how often the Flink job checkpoints: what a restore replays at most
  */
 public record PipelineSettings(String host, int mqttPort, int kafkaPort, int kafkaControllerPort, int dashboardPort,
                                int flinkUiPort, int h2Port, Path runDir, int parallelism, String kafkaHeap, String apiToken,

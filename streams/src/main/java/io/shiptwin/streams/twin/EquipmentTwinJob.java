@@ -94,8 +94,8 @@ public final class EquipmentTwinJob {
 
     /**
      * How long a record may wait in a network buffer before it is sent on: latency over batching. 5 ms was half of the
-     * Kafka-to-twin median (7 ms) at 5,000 events/s; 1 ms brought that hop to 3 ms. It costs a few more flushes, which
-     * a machine warm enough to sustain about 20,000 events/s affords (docs/performance.md, fourth round).
+     * Kafka-to-twin median (7 ms) at 5,000 events/s; 1 ms brought that hop to 3 ms. It costs more flushes and wake-ups;
+     * the sustained rate stayed within the bench's noise (docs/performance.md, fourth round).
      */
     public static final Duration BUFFER_TIMEOUT = Duration.ofMillis(1);
 
