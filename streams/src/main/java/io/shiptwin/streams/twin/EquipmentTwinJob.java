@@ -58,8 +58,8 @@ public final class EquipmentTwinJob {
         public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofMinutes(30);
         /**
          * Default checkpoint interval: what a restore replays at most, and how often the source commits its offsets
-         * (the dashboard's lag). The heap backend writes all state at every checkpoint, a burst of CPU on two cores;
-         * the bench's two best latency tails came with 30 s, but so did a bad one (docs/performance.md, fourth round).
+         * (the dashboard's lag). The heap backend writes all state at every checkpoint; at 5,000 events/s that did not
+         * show in the latency tail (docs/performance.md, fourth round).
          */
         public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
 
