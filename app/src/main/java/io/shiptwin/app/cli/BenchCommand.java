@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -74,9 +75,8 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--gateway-linger", defaultValue = "5ms", converter = DurationConverter.class,
                 description = "With --gateway-batch > 1: the longest a reading waits for its batch (default: ${DEFAULT-VALUE}).")
         Duration gatewayLinger;
-        @Option(names = "--checkpoint-interval", defaultValue = "2s", converter = DurationConverter.class,
-                description = "How often the Flink job checkpoints (default: ${DEFAULT-VALUE}).")
-        Duration checkpointInterval;
+        @Mixin
+        CheckpointOption checkpoint;
         @Option(names = "--gateway-scope", defaultValue = "machine",
                 description = "With --gateway-batch > 1: machine = a gateway per sensor's topic, area = a gateway per area "
                         + "batching all its sensors (default: ${DEFAULT-VALUE}).")
@@ -91,9 +91,9 @@ public final class BenchCommand implements Runnable {
                         + " needs --entry mqtt: gateways batch before the bridge, the kafka entry starts behind it");
             }
             Path runDir = Files.createTempDirectory("shiptwin-bench");
-            PipelineBench.Result r = PipelineBench.run(runDir, entry, gateway, checkpointInterval, events, rate, warmup, duration);
+            PipelineBench.Result r = PipelineBench.run(runDir, entry, gateway, checkpoint.interval, events, rate, warmup, duration);
             System.out.printf("%n  ShipTwin pipeline bench (%d cores), events in at %s, gateway batching: %s, checkpoints every %s%n",
-                    r.cores(), r.entry(), gateway, checkpointInterval);
+                    r.cores(), r.entry(), gateway, checkpoint.interval);
             System.out.printf("  throughput   %,d events in %.1f s = %,.0f events/s end to end, lost %d%n",
                     r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
             System.out.printf("  sustained    %,.0f events/s into the twin over the second half of the publishing (published at %,.0f events/s)%n",

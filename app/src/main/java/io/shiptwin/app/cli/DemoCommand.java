@@ -42,10 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
     int parallelism;
     @Option(names = "--kafka-heap", defaultValue = "512m", description = "Heap of the Kafka broker JVM (default: ${DEFAULT-VALUE}).")
     String kafkaHeap;
-    @Option(names = "--checkpoint-interval", defaultValue = "2s", converter = DurationConverter.class,
-            description = {"How often the Flink job checkpoints: what a restore replays at most, and how often the lag",
-                    "reading moves (docs/performance.md). Default: ${DEFAULT-VALUE}."})
-    Duration checkpointInterval;
+    @Mixin
+    CheckpointOption checkpoint;
 
     @Option(names = "--duration", description = "Stop by itself after this long, e.g. 60s, 5m. Default: run until Ctrl-C.")
     Duration duration;
@@ -64,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PipelineSettings settings = new PipelineSettings(common.host, mqttPort, kafkaPort, kafkaControllerPort, dashboardPort,
                 flinkUiPort, h2Port, common.runDir, parallelism, kafkaHeap).withApiToken(common.apiToken)
-                .withCheckpointInterval(checkpointInterval);
+                .withCheckpointInterval(checkpoint.interval);
         SimConfig sim = simOptions.config("tcp://" + common.host + ":" + mqttPort);
         DemoRun run = new DemoRun(settings, sim, duration, report).withTruth(simOptions.truth);
         Reconciliation r = run.run();

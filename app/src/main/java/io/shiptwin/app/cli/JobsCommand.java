@@ -23,10 +23,8 @@ public final class JobsCommand implements Callable<Integer> {
     int uiPort;
     @Option(names = "--parallelism", defaultValue = "1", description = "Parallelism (default: ${DEFAULT-VALUE}).")
     int parallelism;
-    @Option(names = "--checkpoint-interval", defaultValue = "2s", converter = DurationConverter.class,
-            description = {"How often the Flink job checkpoints: what a restore replays at most, and how often the lag",
-                    "reading moves (docs/performance.md). Default: ${DEFAULT-VALUE}."})
-    java.time.Duration checkpointInterval;
+    @Mixin
+    CheckpointOption checkpoint;
     @Option(names = "--no-resume", description = "Start from the Kafka offsets the job committed instead of resuming from the "
             + "last checkpoint under --run-dir (its state: twin versions, accumulators, seen event ids).")
     boolean noResume;
@@ -38,7 +36,7 @@ public final class JobsCommand implements Callable<Integer> {
         java.nio.file.Path checkpoints = common.runDir.resolve("checkpoints");
         java.nio.file.Path resume = noResume ? null : LocalFlink.latestCheckpoint(checkpoints).orElse(null);
         LocalFlink flink = new LocalFlink(common.host, uiPort, parallelism, checkpoints)
-                .submit(EquipmentTwinJob.Config.defaults(kafka, url).withCheckpointInterval(checkpointInterval), resume);
+                .submit(EquipmentTwinJob.Config.defaults(kafka, url).withCheckpointInterval(checkpoint.interval), resume);
         System.out.println("  Flink twin job running; H2 at " + url);
         CommonOptions.runUntilInterrupted(flink);
         return 0;
