@@ -42,6 +42,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
     private TelemetrySimulator sim;
     private EmbeddedH2 h2;
     private String h2Url;
+    /** Where the bridge connects to the broker: the broker itself, unless a test puts a relay between them. */
+    private String bridgeMqttUri;
 
     /** Names of the in-process hops in {@link PipelineProbe#hopTimes}. */
     public static final String PUBLISHED_HOP = "published";
@@ -49,6 +51,15 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
     public EmbeddedPipeline(PipelineSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Lets the bridge reach the broker through {@code mqttUri} (a TCP relay in front of the broker's port), so that a
+     * test can break the bridge's connection as a network does. Call before {@link #start()}.
+     */
+    EmbeddedPipeline bridgeConnectsThrough(String mqttUri) {
+        this.bridgeMqttUri = mqttUri;
+        return this;
     }
 
     /** Starts every part in data-path order; on failure stops what already started and rethrows. */
@@ -66,7 +77,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
             flink = track(new LocalFlink(settings.host(), settings.flinkUiPort(), settings.parallelism(), settings.checkpointDir())
                     .submit(EquipmentTwinJob.Config.defaults(kafka.bootstrap(), h2Url)
                             .withCheckpointInterval(settings.checkpointInterval()), resume));
-            bridge = track(new MqttKafkaBridge(BridgeConfig.defaults(broker.uri(), kafka.bootstrap())).start());
+            bridge = track(new MqttKafkaBridge(BridgeConfig.defaults(
+                    bridgeMqttUri == null ? broker.uri() : bridgeMqttUri, kafka.bootstrap())).start());
             status = track(new PipelineStatus(kafka.bootstrap(), h2Url));
             if (settings.dashboardPort() >= 0) {
                 DashboardConfig config = new DashboardConfig(settings.host(), settings.dashboardPort(), "--dashboard-port");

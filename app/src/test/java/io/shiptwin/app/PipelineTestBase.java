@@ -50,7 +50,11 @@ abstract class PipelineTestBase {
 
     /** Distinct event ids in the equipment history, asserting that no event id has two rows. */
     static long distinctEventIdsInHistory() throws Exception {
-        try (Connection c = DriverManager.getConnection(pipeline.h2Url()); Statement s = c.createStatement();
+        return distinctEventIdsInHistory(pipeline.h2Url());
+    }
+
+    static long distinctEventIdsInHistory(String h2Url) throws Exception {
+        try (Connection c = DriverManager.getConnection(h2Url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT event_id), COUNT(*) FROM equipment_twin_history")) {
             rs.next();
             assertThat(rs.getLong(2)).as("history rows, one per unique event").isEqualTo(rs.getLong(1));

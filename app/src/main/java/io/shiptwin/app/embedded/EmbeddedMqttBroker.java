@@ -96,14 +96,6 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         return received.sum();
     }
 
-    /**
-     * Closes one client's connection, as a network failure between it and the broker would; its persistent session
-     * stays. False if the client is not connected.
-     */
-    public boolean dropConnection(String clientId) {
-        return server != null && server.disconnectClient(clientId);
-    }
-
     public boolean isRunning() {
         return server != null;
     }
