@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -14,10 +15,11 @@ import org.HdrHistogram.Histogram;
  * {@code equipment_twin_history}: the event time (the wall clock at publish, in the bench), {@code bridge_received_at},
  * {@code kafka_appended_at} (the Kafka record's timestamp, set when the bridge sends it) and {@code twin_updated_at}.
  * All are wall clocks of one machine. A hop whose times are unknown (the bridge's with {@code --entry kafka}) is
- * {@code null}.
+ * {@code null}. {@code bySecond} is publish to twin, second by second of publishing ({@link LatencySeconds}).
  */
 public record HopLatency(Double publishToBridgeP50Ms, Double publishToBridgeP99Ms, Double bridgeToKafkaP50Ms,
-                         Double bridgeToKafkaP99Ms, Double kafkaToTwinP50Ms, Double kafkaToTwinP99Ms, long events) {
+                         Double bridgeToKafkaP99Ms, Double kafkaToTwinP50Ms, Double kafkaToTwinP99Ms, long events,
+                         List<LatencySeconds.Second> bySecond) {
 
     private static final String QUERY = """
             SELECT event_time, bridge_received_at, kafka_appended_at, twin_updated_at
@@ -51,6 +53,7 @@ public record HopLatency(Double publishToBridgeP50Ms, Double publishToBridgeP99M
         Histogram toBridge = histogram();
         Histogram toKafka = histogram();
         Histogram toTwin = histogram();
+        LatencySeconds bySecond = new LatencySeconds();
         long events = 0;
         try (Connection c = DriverManager.getConnection(h2Url); PreparedStatement q = c.prepareStatement(QUERY)) {
             q.setString(1, eventIdPrefix + "%");
@@ -64,11 +67,12 @@ public record HopLatency(Double publishToBridgeP50Ms, Double publishToBridgeP99M
                     record(toBridge, published, bridge);
                     record(toKafka, bridge, kafka);
                     record(toTwin, kafka, twin);
+                    bySecond.record(published.getTime(), twin.getTime());
                 }
             }
         }
         return new HopLatency(p(toBridge, 50), p(toBridge, 99), p(toKafka, 50), p(toKafka, 99), p(toTwin, 50), p(toTwin, 99),
-                events);
+                events, bySecond.seconds());
     }
 
     private static Histogram histogram() {

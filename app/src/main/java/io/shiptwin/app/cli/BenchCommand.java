@@ -3,6 +3,7 @@ package io.shiptwin.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.shiptwin.app.bench.BenchEntry;
+import io.shiptwin.app.bench.LatencySeconds;
 import io.shiptwin.app.bench.PipelineBench;
 import io.shiptwin.sim.GatewayBatching;
 import java.nio.file.Files;
@@ -101,6 +102,7 @@ public final class BenchCommand implements Runnable {
             System.out.printf("  latency      at %,.0f events/s over %,d events after %.0f s of warm-up: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     r.latencyRate(), r.latencyEvents(), r.latencyWarmupSeconds(), r.latencyP50Ms(), r.latencyP99Ms(), r.latencyMaxMs());
             System.out.printf("  hops         %s%n", r.latencyHops().describe());
+            System.out.printf("  by second    %s%n", LatencySeconds.describe(r.latencyHops().bySecond()));
             System.out.printf("  memory       ShipTwin %d MB + Kafka %d MB%n", r.rssMegabytes(), r.kafkaRssMegabytes());
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());

@@ -45,6 +45,11 @@ class PipelineBenchIT {
         // Hop by hop, from the twin's history: every measured event, and each hop no longer than the whole way's worst.
         HopLatency hops = r.latencyHops();
         assertThat(hops.events()).isEqualTo(400);
+        // Second by second: every measured event in exactly one second, in order, none slower than the whole way's worst.
+        assertThat(hops.bySecond()).isNotEmpty();
+        assertThat(hops.bySecond().stream().mapToLong(LatencySeconds.Second::events).sum()).isEqualTo(400);
+        assertThat(hops.bySecond()).isSortedAccordingTo(java.util.Comparator.comparingLong(LatencySeconds.Second::epochSecond));
+        assertThat(hops.bySecond()).allSatisfy(s -> assertThat(s.maxMs()).isLessThanOrEqualTo((long) r.latencyMaxMs() + 1));
         assertThat(hops.kafkaToTwinP50Ms()).isNotNull().isBetween(0.0, hops.kafkaToTwinP99Ms());
         assertThat(hops.kafkaToTwinP99Ms()).isLessThanOrEqualTo(r.latencyMaxMs() + 1);
         if (entry == BenchEntry.Point.MQTT) {
