@@ -22,7 +22,8 @@ public final class LatencySeconds {
      * from publish to twin, their p99 and their maximum.
      */
     public record Second(long epochSecond, long events, long slow, long p99Ms, long maxMs) {
-        public boolean isSlow() {
+        /** Not named {@code isSlow}: Jackson would write it as {@code slow} over the count of the same name. */
+        public boolean slowSecond() {
             return slow > events * SLOW_SECOND_SHARE;
         }
     }
@@ -53,7 +54,7 @@ public final class LatencySeconds {
         long first = seconds.get(0).epochSecond();
         List<String> slow = new ArrayList<>();
         for (Second s : seconds) {
-            if (s.isSlow()) {
+            if (s.slowSecond()) {
                 slow.add(String.format(Locale.ROOT, "+%d s (%.0f %%, p99 %d ms)", s.epochSecond() - first,
                         100.0 * s.slow() / s.events(), s.p99Ms()));
             }

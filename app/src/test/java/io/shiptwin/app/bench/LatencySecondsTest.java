@@ -2,6 +2,7 @@ package io.shiptwin.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,8 @@ class LatencySecondsTest {
 
     @Test
     void aSecondIsSlowWhenMoreThanOneInAHundredOfItsEventsWere() {
-        assertThat(new LatencySeconds.Second(0, 100, 1, 30, 30).isSlow()).isFalse();
-        assertThat(new LatencySeconds.Second(0, 100, 2, 30, 30).isSlow()).isTrue();
+        assertThat(new LatencySeconds.Second(0, 100, 1, 30, 30).slowSecond()).isFalse();
+        assertThat(new LatencySeconds.Second(0, 100, 2, 30, 30).slowSecond()).isTrue();
     }
 
     @Test
@@ -47,6 +48,15 @@ class LatencySecondsTest {
         assertThat(LatencySeconds.describe(seconds))
                 .isEqualTo("1 of 2 seconds had more than 1 % of their events over 25 ms: +2 s (40 %, p99 140 ms)");
         assertThat(LatencySeconds.describe(List.of())).isEqualTo("no measured events");
+    }
+
+    @Test
+    void theJsonCarriesTheCountsOfEachSecond() throws Exception {
+        String json = new ObjectMapper().writeValueAsString(new LatencySeconds.Second(1_764_000_000L, 5000, 42, 31, 77));
+
+        assertThat(new ObjectMapper().readTree(json).properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("epochSecond", "events", "slow", "p99Ms", "maxMs");
+        assertThat(new ObjectMapper().readTree(json).get("slow").asLong(-1)).isEqualTo(42);
     }
 
     @Test
