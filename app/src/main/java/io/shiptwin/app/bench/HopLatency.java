@@ -15,9 +15,11 @@ import org.HdrHistogram.Histogram;
  * {@code equipment_twin_history}: the event time (the wall clock at publish, in the bench), {@code bridge_received_at},
  * {@code kafka_appended_at} (the Kafka record's timestamp, set when the bridge sends it) and {@code twin_updated_at}.
  * All are wall clocks of one machine. A hop whose times are unknown (the bridge's with {@code --entry kafka}) is
- * {@code null}. {@code bySecond} is publish to twin, second by second of publishing ({@link LatencySeconds}).
+ * {@code null}. The whole way, publish to twin, is also given second by second of publishing in {@code bySecond}
+ * ({@link LatencySeconds}); it is 0 ms everywhere when no event was read ({@code events} 0).
  */
-public record HopLatency(Double publishToBridgeP50Ms, Double publishToBridgeP99Ms, Double bridgeToKafkaP50Ms,
+public record HopLatency(double publishToTwinP50Ms, double publishToTwinP99Ms, double publishToTwinMaxMs,
+                         Double publishToBridgeP50Ms, Double publishToBridgeP99Ms, Double bridgeToKafkaP50Ms,
                          Double bridgeToKafkaP99Ms, Double kafkaToTwinP50Ms, Double kafkaToTwinP99Ms, long events,
                          List<LatencySeconds.Second> bySecond) {
 
@@ -50,6 +52,7 @@ public record HopLatency(Double publishToBridgeP50Ms, Double publishToBridgeP99M
     }
 
     private static HopLatency readOnce(String h2Url, String eventIdPrefix) throws SQLException {
+        Histogram toTwinWholeWay = histogram();
         Histogram toBridge = histogram();
         Histogram toKafka = histogram();
         Histogram toTwin = histogram();
@@ -67,11 +70,13 @@ public record HopLatency(Double publishToBridgeP50Ms, Double publishToBridgeP99M
                     record(toBridge, published, bridge);
                     record(toKafka, bridge, kafka);
                     record(toTwin, kafka, twin);
+                    record(toTwinWholeWay, published, twin);
                     bySecond.record(published.getTime(), twin.getTime());
                 }
             }
         }
-        return new HopLatency(p(toBridge, 50), p(toBridge, 99), p(toKafka, 50), p(toKafka, 99), p(toTwin, 50), p(toTwin, 99),
+        return new HopLatency(toTwinWholeWay.getValueAtPercentile(50), toTwinWholeWay.getValueAtPercentile(99),
+                toTwinWholeWay.getMaxValue(), p(toBridge, 50), p(toBridge, 99), p(toKafka, 50), p(toKafka, 99), p(toTwin, 50), p(toTwin, 99),
                 events, bySecond.seconds());
     }
 

@@ -1,14 +1,10 @@
 package io.shiptwin.app.bench;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shiptwin.app.EmbeddedPipeline;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.app.embedded.ProcessMemory;
 import io.shiptwin.model.EnvelopeCodec;
-import io.shiptwin.model.Topics;
 import io.shiptwin.sim.GatewayBatching;
 import io.shiptwin.sim.MinimalYard;
 import io.shiptwin.sim.TelemetrySource;
@@ -16,14 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +23,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Latency is measured without a second clock: the bench stamps each event's event time with the
  * wall clock at publish, and the Flink twin stamps {@code updatedAt} with the wall clock when it
- * applies the event; both are read back from the {@code twin.equipment} topic. Where that time went, hop by hop, comes
- * from the twin's history afterwards ({@link HopLatency}).
+ * applies the event; both are read back from the twin's history, with the times of the hops between
+ * ({@link HopLatency}).
  */
 public final class PipelineBench {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Figures of one bench run. */
     public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, String gatewayScope, long checkpointIntervalMs, long throughputEvents, double throughputSeconds, double eventsPerSecond,
@@ -59,15 +48,14 @@ public final class PipelineBench {
             Throughput throughput = throughputPhase(pipeline, entry, gateway, throughputEvents);
             LOG.info("bench: latency phase, {} events/s into {}: {} s of warm-up, then {} s measured", latencyRate, entry,
                     latencyWarmup.toSeconds(), latencyDuration.toSeconds());
-            Histogram latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
-            HopLatency hops = HopLatency.read(pipeline.h2Url(), MEASURED, latency.getTotalCount(), Duration.ofSeconds(10));
+            HopLatency latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
             double seconds = throughput.nanos() / 1e9;
             return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), gateway.maxReadings(),
                     gateway.linger().toMillis(), gateway.scope().name().toLowerCase(java.util.Locale.ROOT),
                     checkpointInterval.toMillis(), throughputEvents, seconds, throughputEvents / seconds,
                     throughputEvents / (throughput.publishNanos() / 1e9), throughput.twinEventsPerSecondWhilePublishing(), throughput.lost(),
-                    latencyRate, latencyWarmup.toMillis() / 1000.0, latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
-                    latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0, hops,
+                    latencyRate, latencyWarmup.toMillis() / 1000.0, latency.events(), latency.publishToTwinP50Ms(),
+                    latency.publishToTwinP99Ms(), latency.publishToTwinMaxMs(), latency,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
                     Runtime.getRuntime().availableProcessors());
         }
@@ -150,87 +138,34 @@ public final class PipelineBench {
         }
     }
 
-    /**
-     * Publishes at a steady rate with event time = wall clock, and reads publish-to-twin latency from twin.equipment.
-     * The events of the first {@code warmup} are not counted: right after the throughput phase (or a cold start) the
-     * JIT, the new assets' first rows and the backlog of the other jobs slow the first seconds, and the goal is about
-     * the steady state at that rate.
-     */
-    private static Histogram latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, GatewayBatching gateway, double rate,
-                                          Duration warmup, Duration duration) throws Exception {
-        Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-" + System.nanoTime());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-             BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-latency", gateway)) {
-            consumer.subscribe(List.of(Topics.TWIN_EQUIPMENT));
-            while (consumer.assignment().isEmpty()) {
-                consumer.poll(Duration.ofMillis(100));
-            }
-            Thread sender = new Thread(() -> publishSteadily(in, rate, warmup, duration), "bench-sender");
-            sender.start();
-            long expected = (long) (rate * duration.toSeconds());
-            long lastCount = -1;
-            long lastChange = System.nanoTime();
-            while (true) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
-                    long micros = measuredLatencyMicros(r.value());
-                    if (micros >= 0) {
-                        histogram.recordValue(micros);
-                    }
-                }
-                if (histogram.getTotalCount() != lastCount || sender.isAlive()) {
-                    lastCount = histogram.getTotalCount();
-                    lastChange = System.nanoTime();
-                }
-                // Done when every event was seen, or nothing new came for 30 s after the sender stopped.
-                boolean quiet = System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(30);
-                if (!sender.isAlive() && (lastCount >= expected || quiet)) {
-                    break;
-                }
-            }
-            sender.join();
-        }
-        return histogram;
-    }
+    /** How long the bench waits, after the last measured publish, for the twin's history to hold every measured event. */
+    private static final Duration LATENCY_DRAIN = Duration.ofSeconds(60);
 
     /**
-     * Publish-to-twin time of a {@code twin.equipment} record whose last event is a measured one, else -1. Reads only
-     * the three top-level fields it needs and skips the channels: the bench shares the two cores with the pipeline it
-     * measures, and a whole JSON tree per record was a third of its main thread's time (JFR).
+     * Publishes at {@code rate} with event time = wall clock, then reads the measured events' times from the twin's
+     * history ({@link HopLatency}): the publish time is each event's event time, the twin's update time is the time the
+     * twin function stamped when it applied it. Until the fifth round the bench consumed {@code twin.equipment} for the
+     * same two stamps; that consumer and the broker's fetches for it took about a tenth of the two cores the pipeline
+     * under test runs on. The events of the first {@code warmup} are not counted: right after the throughput phase (or a
+     * cold start) the JIT, the new assets' first rows and the backlog of the other jobs slow the first seconds, and the
+     * goal is about the steady state at that rate.
      */
-    static long measuredLatencyMicros(byte[] twinRecord) throws java.io.IOException {
-        String lastEventId = null;
-        String lastEventTime = null;
-        String updatedAt = null;
-        try (JsonParser p = JSON.getFactory().createParser(twinRecord)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return -1;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "lastEventId" -> lastEventId = p.getText();
-                    case "lastEventTime" -> lastEventTime = p.getText();
-                    case "updatedAt" -> updatedAt = p.getText();
-                    default -> {
-                        if (value.isStructStart()) {
-                            p.skipChildren();
-                        }
-                    }
-                }
-            }
+    private static HopLatency latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, GatewayBatching gateway, double rate,
+                                           Duration warmup, Duration duration) throws Exception {
+        long expected = (long) (rate * duration.toSeconds());
+        try (BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-latency", gateway)) {
+            publishSteadily(in, rate, warmup, duration);
         }
-        if (lastEventId == null || !lastEventId.startsWith(MEASURED) || lastEventTime == null || updatedAt == null) {
-            return -1;
+        HopLatency latency = HopLatency.read(pipeline.h2Url(), MEASURED, expected, LATENCY_DRAIN);
+        if (latency.events() == 0) {
+            throw new IllegalStateException("latency phase: none of the " + expected + " measured events reached the twin's history within "
+                    + LATENCY_DRAIN.toSeconds() + " s of the last publish");
         }
-        long published = Instant.parse(lastEventTime).toEpochMilli();
-        long updated = Instant.parse(updatedAt).toEpochMilli();
-        return Math.max(0, updated - published) * 1000;
+        if (latency.events() < expected) {
+            LOG.warn("bench: only {} of {} measured events reached the twin's history within {} s of the last publish",
+                    latency.events(), expected, LATENCY_DRAIN.toSeconds());
+        }
+        return latency;
     }
 
     static final String MEASURED = "bench-lat:";

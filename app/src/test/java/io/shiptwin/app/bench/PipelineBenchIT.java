@@ -45,6 +45,7 @@ class PipelineBenchIT {
         // Hop by hop, from the twin's history: every measured event, and each hop no longer than the whole way's worst.
         HopLatency hops = r.latencyHops();
         assertThat(hops.events()).isEqualTo(400);
+        assertThat(r.latencyP99Ms()).isEqualTo(hops.publishToTwinP99Ms());
         // Second by second: every measured event in exactly one second, in order, none slower than the whole way's worst.
         assertThat(hops.bySecond()).isNotEmpty();
         assertThat(hops.bySecond().stream().mapToLong(LatencySeconds.Second::events).sum()).isEqualTo(400);
