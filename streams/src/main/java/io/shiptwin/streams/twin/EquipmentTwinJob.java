@@ -93,11 +93,18 @@ public final class EquipmentTwinJob {
     }
 
     /**
-     * How long a record may wait in a network buffer before it is sent on: latency over batching. 5 ms was half of the
-     * Kafka-to-twin median (7 ms) at 5,000 events/s; 1 ms brought that hop to 3 ms. It costs more flushes and wake-ups;
-     * the sustained rate stayed within the bench's noise (docs/performance.md, fourth round).
+     * How long a telemetry reading may wait in a network buffer between the source and the equipment twin before it is
+     * sent on: latency over batching. 5 ms was half of the Kafka-to-twin median (7 ms) at 5,000 events/s; 1 ms brought
+     * that hop to 3 ms (docs/performance.md, fourth round). Only that edge is on the publish-to-twin path.
      */
     public static final Duration BUFFER_TIMEOUT = Duration.ofMillis(1);
+
+    /**
+     * The buffer timeout of every other edge (business events, equipment care, quality, KPIs): each task with a network
+     * output runs a flusher thread that wakes every timeout, and at 1 ms the job's fifteen or so flushers took a tenth of
+     * a core at 5,000 events/s (top, fifth round). 10 ms is still well under what the dashboard's polls can show.
+     */
+    public static final Duration OTHER_BUFFER_TIMEOUT = Duration.ofMillis(10);
 
     /**
      * The telemetry source asks Kafka for at least 16 KB (about 50 readings) or whatever came within 1 ms. With
@@ -111,8 +118,9 @@ public final class EquipmentTwinJob {
 
     public static void build(StreamExecutionEnvironment env, Config config) {
         env.enableCheckpointing(config.checkpointInterval().toMillis());
-        // Flink's default of 100 ms would dominate publish-to-twin latency (goal p99 <= 25 ms) at the keyBy.
-        env.setBufferTimeout(BUFFER_TIMEOUT.toMillis());
+        // Flink's default of 100 ms would dominate publish-to-twin latency (goal p99 <= 25 ms) at the keyBy; that edge gets
+        // BUFFER_TIMEOUT below, every other one the longer OTHER_BUFFER_TIMEOUT.
+        env.setBufferTimeout(OTHER_BUFFER_TIMEOUT.toMillis());
 
         KafkaSource<RawRecord> source = KafkaSource.<RawRecord>builder()
                 .setBootstrapServers(config.kafkaBootstrap())
@@ -129,11 +137,13 @@ public final class EquipmentTwinJob {
                 .fromSource(source, WatermarkStrategy.noWatermarks(), "yard.telemetry.raw").uid("telemetry-source")
                 .process(new ValidateTelemetry()).name("validate envelope").uid("validate");
 
-        DataStream<IngestedReading> timed = valid.assignTimestampsAndWatermarks(
+        // The source task's output to the key-by below: the one edge on the publish-to-twin path.
+        SingleOutputStreamOperator<IngestedReading> timed = valid.assignTimestampsAndWatermarks(
                 WatermarkStrategy.<IngestedReading>forBoundedOutOfOrderness(config.outOfOrderness())
                         .withTimestampAssigner((r, ts) -> r.reading().eventTimeMillis())
                         .withIdleness(Duration.ofSeconds(10)))
-                .name("event-time watermarks").uid("watermarks");
+                .name("event-time watermarks").uid("watermarks")
+                .setBufferTimeout(BUFFER_TIMEOUT.toMillis());
 
         // What the watermark of the telemetry is, next to its simulated clock, for the Event time view.
         timed.process(new io.shiptwin.streams.kpi.WatermarkProbe<>(Topics.TELEMETRY_RAW, "telemetry watermarks"))
