@@ -21,7 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LoopbackRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final int targetPort;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** The connections through the relay, each a client's socket and the relay's socket to the server. */
+    private final Set<Link> open = ConcurrentHashMap.newKeySet();
+
+    private record Link(Socket client, Socket server) {
+        void reset() {
+            LoopbackRelay.reset(client);
+            LoopbackRelay.reset(server);
+        }
+    }
 
     LoopbackRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -39,13 +47,13 @@ final class LoopbackRelay implements AutoCloseable {
     /** Resets every connection through the relay; returns how many client connections it cut. */
     int cutAll() {
         int cut = 0;
-        for (Socket s : open) {
-            if (open.remove(s)) {
-                reset(s);
+        for (Link link : open) {
+            if (open.remove(link)) {
+                link.reset();
                 cut++;
             }
         }
-        return cut / 2; // a client connection is two sockets
+        return cut;
     }
 
     private void accept() {
@@ -55,17 +63,17 @@ final class LoopbackRelay implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 client.setTcpNoDelay(true);
                 server.setTcpNoDelay(true);
-                open.add(client);
-                open.add(server);
-                pump(client, server);
-                pump(server, client);
+                Link link = new Link(client, server);
+                open.add(link);
+                pump(link, client, server);
+                pump(link, server, client);
             } catch (IOException e) {
                 // the listener was closed, or the target refused: the client sees its connection fail
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Link link, Socket from, Socket to) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -75,10 +83,8 @@ final class LoopbackRelay implements AutoCloseable {
             } catch (IOException e) {
                 // cut, or the other side went away
             } finally {
-                open.remove(from);
-                open.remove(to);
-                reset(from);
-                reset(to);
+                open.remove(link);
+                link.reset();
             }
         }, "relay-" + from.getPort() + "->" + to.getPort());
         t.setDaemon(true);
