@@ -71,7 +71,7 @@ class MqttBrokerOutageIT {
         assertThat(sim.publishFailures()).as("publishes the broker never acknowledged").isZero();
         assertThat(sim.published()).isEqualTo(EVENTS);
         // Dropped by Moquette's own disconnectClient, the broker lost 1 of 4,000 in about one run of eight (README, known
-        // limits); cut in the network, none in five runs. Tolerated still: all events but at most one per cut in the
+        // limits); cut in the network, none in seven runs. Tolerated still: all events but at most one per cut in the
         // twin, and everything the bridge received accounted for, in the twin once or dropped as a redelivered duplicate.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             PipelineSnapshot s = pipeline.status().snapshot();
