@@ -52,17 +52,14 @@ public record HopLatency(double publishToTwinP50Ms, double publishToTwinP99Ms, d
     }
 
     private static HopLatency readOnce(String h2Url, String eventIdPrefix) throws SQLException {
-        Histogram toTwinWholeWay = histogram();
         Histogram toBridge = histogram();
         Histogram toKafka = histogram();
         Histogram toTwin = histogram();
         LatencySeconds bySecond = new LatencySeconds();
-        long events = 0;
         try (Connection c = DriverManager.getConnection(h2Url); PreparedStatement q = c.prepareStatement(QUERY)) {
             q.setString(1, eventIdPrefix + "%");
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    events++;
                     Timestamp published = rs.getTimestamp(1);
                     Timestamp bridge = rs.getTimestamp(2);
                     Timestamp kafka = rs.getTimestamp(3);
@@ -70,14 +67,14 @@ public record HopLatency(double publishToTwinP50Ms, double publishToTwinP99Ms, d
                     record(toBridge, published, bridge);
                     record(toKafka, bridge, kafka);
                     record(toTwin, kafka, twin);
-                    record(toTwinWholeWay, published, twin);
                     bySecond.record(published.getTime(), twin.getTime());
                 }
             }
         }
+        Histogram toTwinWholeWay = bySecond.wholeWay();
         return new HopLatency(toTwinWholeWay.getValueAtPercentile(50), toTwinWholeWay.getValueAtPercentile(99),
                 toTwinWholeWay.getMaxValue(), p(toBridge, 50), p(toBridge, 99), p(toKafka, 50), p(toKafka, 99), p(toTwin, 50), p(toTwin, 99),
-                events, bySecond.seconds());
+                toTwinWholeWay.getTotalCount(), bySecond.seconds());
     }
 
     private static Histogram histogram() {

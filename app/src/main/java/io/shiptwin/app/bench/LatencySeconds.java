@@ -36,6 +36,13 @@ public final class LatencySeconds {
                 .recordValue(Math.max(0, twinMillis - publishedMillis));
     }
 
+    /** Every recorded event's publish-to-twin time, all seconds together. */
+    public Histogram wholeWay() {
+        Histogram all = new Histogram(3);
+        bySecond.values().forEach(all::add);
+        return all;
+    }
+
     public List<Second> seconds() {
         List<Second> out = new ArrayList<>(bySecond.size());
         bySecond.forEach((second, h) -> out.add(new Second(second, h.getTotalCount(),

@@ -22,6 +22,18 @@ class LatencySecondsTest {
     }
 
     @Test
+    void theWholeWayHoldsEveryEventOfEverySecond() {
+        LatencySeconds s = new LatencySeconds();
+        s.record(T, T + 4);
+        s.record(T + 1_500, T + 1_600);
+        s.record(T + 2_000, T + 2_010);
+
+        assertThat(s.wholeWay().getTotalCount()).isEqualTo(3);
+        assertThat(s.wholeWay().getMaxValue()).isEqualTo(100);
+        assertThat(s.wholeWay().getValueAtPercentile(50)).isEqualTo(10);
+    }
+
+    @Test
     void anEventOfExactlyTheGoalIsNotSlow() {
         LatencySeconds s = new LatencySeconds();
         s.record(T, T + LatencySeconds.SLOW_MILLIS);
