@@ -18,6 +18,18 @@ class ShipTwinCliTest {
     @TempDir
     Path runDir;
 
+    /** One command line run as the launcher runs it: its exit code and what it wrote to standard error. */
+    private record Run(int code, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ShipTwinCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, err.toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"demo", "broker", "kafka", "sim", "bridge", "jobs", "dashboard", "scenario", "scenario run",
             "scenario compare", "scenario validate", "scenario list", "replay", "bench", "bench pipeline", "bench des"})
@@ -33,49 +45,35 @@ class ShipTwinCliTest {
 
     @Test
     void benchPipelineNamesTheEntryPointsWhenGivenAnother() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = ShipTwinCli.commandLine();
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute("bench", "pipeline", "--entry", "opc-ua");
-        assertThat(code).isNotZero();
-        assertThat(err.toString()).contains("--entry").contains("'opc-ua': expected mqtt or kafka");
+        Run r = run("bench", "pipeline", "--entry", "opc-ua");
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("--entry").contains("'opc-ua': expected mqtt or kafka");
     }
 
     @Test
     void aCheckpointIntervalBelowFlinksMinimumIsRefusedBeforeAnythingStarts() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = ShipTwinCli.commandLine();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("demo", "--checkpoint-interval", "5ms", "--run-dir", runDir.toString())).isNotZero();
-        assertThat(err.toString()).contains("--checkpoint-interval: must be at least 10ms, got PT0.005S");
+        Run tooShort = run("demo", "--checkpoint-interval", "5ms", "--run-dir", runDir.toString());
+        assertThat(tooShort.code()).isNotZero();
+        assertThat(tooShort.err()).contains("--checkpoint-interval: must be at least 10ms, got PT0.005S");
 
-        StringWriter err2 = new StringWriter();
-        cli = ShipTwinCli.commandLine();
-        cli.setErr(new PrintWriter(err2));
-        assertThat(cli.execute("jobs", "--checkpoint-interval", "soon")).isNotZero();
-        assertThat(err2.toString()).contains("'soon' is not a duration");
+        Run notADuration = run("jobs", "--checkpoint-interval", "soon");
+        assertThat(notADuration.code()).isNotZero();
+        assertThat(notADuration.err()).contains("'soon' is not a duration");
     }
 
     @Test
     void gatewayBatchingIsRefusedWhereItCannotApplyOrIsOutOfRange() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = ShipTwinCli.commandLine();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("bench", "pipeline", "--entry", "kafka", "--gateway-batch", "20")).isNotZero();
-        assertThat(err.toString()).contains("--gateway-batch 20 needs --entry mqtt");
+        Run kafkaEntry = run("bench", "pipeline", "--entry", "kafka", "--gateway-batch", "20");
+        assertThat(kafkaEntry.code()).isNotZero();
+        assertThat(kafkaEntry.err()).contains("--gateway-batch 20 needs --entry mqtt");
 
-        StringWriter err2 = new StringWriter();
-        cli = ShipTwinCli.commandLine();
-        cli.setErr(new PrintWriter(err2));
-        assertThat(cli.execute("demo", "--gateway-batch", "0", "--run-dir", runDir.toString())).isNotZero();
-        assertThat(err2.toString()).contains("gateway batch: readings per message must be 1..1000, got 0");
+        Run zero = run("demo", "--gateway-batch", "0", "--run-dir", runDir.toString());
+        assertThat(zero.code()).isNotZero();
+        assertThat(zero.err()).contains("gateway batch: readings per message must be 1..1000, got 0");
 
-        StringWriter err3 = new StringWriter();
-        cli = ShipTwinCli.commandLine();
-        cli.setErr(new PrintWriter(err3));
-        assertThat(cli.execute("demo", "--gateway-batch", "20", "--gateway-scope", "yard", "--run-dir", runDir.toString()))
-                .isNotZero();
-        assertThat(err3.toString()).contains("gateway scope: must be machine or area, got 'yard'");
+        Run yardScope = run("demo", "--gateway-batch", "20", "--gateway-scope", "yard", "--run-dir", runDir.toString());
+        assertThat(yardScope.code()).isNotZero();
+        assertThat(yardScope.err()).contains("gateway scope: must be machine or area, got 'yard'");
     }
 
     @Test
@@ -91,23 +89,18 @@ class ShipTwinCliTest {
     void aPortInUseIsOneLineNamingThePortAndTheFlag() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
-            StringWriter err = new StringWriter();
-            CommandLine cli = ShipTwinCli.commandLine();
-            cli.setErr(new PrintWriter(err));
-            int code = cli.execute("demo", "--mqtt-port", Integer.toString(port), "--run-dir", runDir.toString());
-            assertThat(code).isEqualTo(2);
-            assertThat(err.toString().strip())
+            Run r = run("demo", "--mqtt-port", Integer.toString(port), "--run-dir", runDir.toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().strip())
                     .isEqualTo("shiptwin: port " + port + " is already in use (MQTT broker); choose another with --mqtt-port");
         }
     }
 
     @Test
     void aBadDurationIsRejectedWithAnExample() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = ShipTwinCli.commandLine();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("demo", "--duration", "soon")).isEqualTo(2);
-        assertThat(err.toString()).contains("'soon' is not a duration; write e.g. 60s, 5m, 2h");
+        Run r = run("demo", "--duration", "soon");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("'soon' is not a duration; write e.g. 60s, 5m, 2h");
     }
 
     @ParameterizedTest
