@@ -3,6 +3,8 @@ package io.shiptwin.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shiptwin.model.EnvelopeCodec;
 import io.shiptwin.model.TelemetryBatch;
 import io.shiptwin.model.TelemetryReading;
@@ -81,6 +83,15 @@ class DataPathIT extends PipelineTestBase {
                 .isEqualTo(100.0 + VALID);
         assertThat(doubleQuery("SELECT last_value FROM equipment_channel WHERE asset_id = ? AND channel = 'load_t'", ASSET))
                 .isEqualTo(100.0 + VALID);
+
+        // twin.equipment carries the asset's newest version, not necessarily each one (compacted; one per 100 ms at most).
+        List<JsonNode> twinRecords = twinRecordsUpToVersion(ASSET, VALID);
+        assertThat(twinRecords).hasSizeBetween(1, VALID);
+        assertThat(twinRecords).extracting(t -> t.get("version").asLong()).isSorted().doesNotHaveDuplicates();
+        JsonNode newest = twinRecords.get(twinRecords.size() - 1);
+        assertThat(newest.get("lastEventId").asText()).isEqualTo("it-run:" + TAG + ":" + VALID);
+        assertThat(newest.at("/channels/load_t/last").asDouble()).isEqualTo(100.0 + VALID);
+        assertThat(newest.at("/channels/load_t/samples").asLong()).isEqualTo(VALID);
 
         ConsumerRecord<byte[], byte[]> deadLetter = firstDeadLetterFor(TAG);
         assertThat(deadLetter.value()).isEqualTo(malformed);
@@ -194,6 +205,32 @@ class DataPathIT extends PipelineTestBase {
                     + tag + ":', CAST(version AS VARCHAR))", "88.118.8001/EQ-" + tag)).isEqualTo(perAsset);
         }
         assertThat(pipeline.bridge().sentToKafka() - bridgedBefore).as("one record per reading").isGreaterThanOrEqualTo(2L * perAsset);
+    }
+
+    /** The asset's twin.equipment records, in order, until one carries {@code version}. */
+    private static List<JsonNode> twinRecordsUpToVersion(String assetId, long version) throws Exception {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-twin-reader");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.TWIN_EQUIPMENT));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (r.key() != null && assetId.equals(new String(r.key(), StandardCharsets.UTF_8))) {
+                        JsonNode twin = json.readTree(r.value());
+                        records.add(twin);
+                        if (twin.get("version").asLong() == version) {
+                            return records;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + Topics.TWIN_EQUIPMENT + " record of " + assetId + " at version " + version + " in " + records);
     }
 
     private static ConsumerRecord<byte[], byte[]> firstDeadLetterFor(String key) {

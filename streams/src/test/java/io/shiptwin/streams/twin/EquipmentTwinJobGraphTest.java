@@ -43,4 +43,20 @@ class EquipmentTwinJobGraphTest {
         assertThat(watermarks.getOutEdges()).filteredOn(e -> g.getStreamNode(e.getTargetId()).getOperatorName().equals("drop duplicates"))
                 .singleElement().extracting(e -> e.getPartitioner().toString()).isEqualTo("HASH");
     }
+
+    @Test
+    void twinEquipmentRecordsPassThroughTheIntervalWhileH2TakesEveryVersion() {
+        StreamGraph g = graph();
+        StreamNode twin = g.getStreamNodes().stream().filter(n -> n.getOperatorName().equals("equipment twin"))
+                .findFirst().orElseThrow();
+
+        List<String> after = twin.getOutEdges().stream().map(e -> g.getStreamNode(e.getTargetId()).getOperatorName()).toList();
+        assertThat(after).contains("newest twin per interval").noneMatch(name -> name.contains("twin.equipment"));
+        assertThat(after).anyMatch(name -> name.startsWith("H2 equipment twin"));
+        StreamNode interval = g.getStreamNodes().stream().filter(n -> n.getOperatorName().equals("newest twin per interval"))
+                .findFirst().orElseThrow();
+        assertThat(interval.getOutEdges()).singleElement()
+                .satisfies(e -> assertThat(g.getStreamNode(e.getTargetId()).getOperatorName()).contains("twin.equipment"))
+                .extracting(e -> e.getPartitioner().toString()).isEqualTo("FORWARD");
+    }
 }
