@@ -45,27 +45,40 @@ public final class HopLog {
 
     /**
      * Records the envelope's event id, or every envelope's of a gateway's batch ({@link TelemetryBatch}); a payload
-     * that is no envelope (no event id near its start) is ignored.
+     * that is no envelope (no event id near its start) is ignored. The buffer's position is left unchanged.
      */
     public void record(ByteBuffer payload, long epochMillis) {
-        if (!TelemetryBatch.isBatch(payload)) {
-            String id = peekEventId(payload);
+        if (payload.hasArray()) {
+            record(payload.array(), payload.arrayOffset() + payload.position(), payload.remaining(), epochMillis);
+            return;
+        }
+        // A broker's payload is off-heap: one bulk copy, then a scan of a byte[] the JIT compiles without a bounds check
+        // per byte. Reading it byte by byte through the buffer took a fifth of a core at 20,000 events/s (top, bench).
+        byte[] copy = new byte[payload.remaining()];
+        payload.get(payload.position(), copy);
+        record(copy, 0, copy.length, epochMillis);
+    }
+
+    public void record(byte[] payload, long epochMillis) {
+        record(payload, 0, payload.length, epochMillis);
+    }
+
+    private void record(byte[] payload, int offset, int length, long epochMillis) {
+        int end = offset + length;
+        if (!TelemetryBatch.isBatch(ByteBuffer.wrap(payload, offset, length))) {
+            int key = indexOfKey(payload, offset, Math.min(end, offset + SEARCH_LIMIT));
+            String id = key < 0 ? null : idAt(payload, key + EVENT_ID_KEY.length, end);
             if (id != null) {
                 record(id, epochMillis);
             }
             return;
         }
-        int end = payload.limit();
-        for (int key = indexOfKey(payload, payload.position(), end); key >= 0; key = indexOfKey(payload, key + EVENT_ID_KEY.length, end)) {
-            String id = idAt(payload, key + EVENT_ID_KEY.length);
+        for (int key = indexOfKey(payload, offset, end); key >= 0; key = indexOfKey(payload, key + EVENT_ID_KEY.length, end)) {
+            String id = idAt(payload, key + EVENT_ID_KEY.length, end);
             if (id != null) {
                 record(id, epochMillis);
             }
         }
-    }
-
-    public void record(byte[] payload, long epochMillis) {
-        record(ByteBuffer.wrap(payload), epochMillis);
     }
 
     /** The latest time the hop saw the event, empty when it did not or the event has left the ring. */
@@ -87,16 +100,22 @@ public final class HopLog {
      * buffer's position, which is left unchanged); null when there is none within the first bytes.
      */
     public static String peekEventId(ByteBuffer payload) {
-        int key = indexOfKey(payload, payload.position(), Math.min(payload.limit(), payload.position() + SEARCH_LIMIT));
-        return key < 0 ? null : idAt(payload, key + EVENT_ID_KEY.length);
+        byte[] head = new byte[Math.min(payload.remaining(), SEARCH_LIMIT + EnvelopeCodec.MAX_ID_LENGTH + 1)];
+        payload.get(payload.position(), head);
+        int key = indexOfKey(head, 0, Math.min(head.length, SEARCH_LIMIT));
+        return key < 0 ? null : idAt(head, key + EVENT_ID_KEY.length, head.length);
     }
 
-    /** The absolute index of the first {@code "eventId":"} in {@code [from, end)}, or -1. */
-    private static int indexOfKey(ByteBuffer payload, int from, int end) {
+    /** The index of the first {@code "eventId":"} that starts in {@code [from, end)} and fits before {@code end}, or -1. */
+    private static int indexOfKey(byte[] payload, int from, int end) {
+        int last = end - EVENT_ID_KEY.length;
         outer:
-        for (int i = from; i + EVENT_ID_KEY.length <= end; i++) {
-            for (int k = 0; k < EVENT_ID_KEY.length; k++) {
-                if (payload.get(i + k) != EVENT_ID_KEY[k]) {
+        for (int i = from; i <= last; i++) {
+            if (payload[i] != '"') {
+                continue;
+            }
+            for (int k = 1; k < EVENT_ID_KEY.length; k++) {
+                if (payload[i + k] != EVENT_ID_KEY[k]) {
                     continue outer;
                 }
             }
@@ -106,16 +125,12 @@ public final class HopLog {
     }
 
     /** The id that starts at {@code from} and ends at the next quote; null when empty, escaped or too long. */
-    private static String idAt(ByteBuffer payload, int from) {
-        int max = Math.min(payload.limit(), from + EnvelopeCodec.MAX_ID_LENGTH + 1);
+    private static String idAt(byte[] payload, int from, int end) {
+        int max = Math.min(end, from + EnvelopeCodec.MAX_ID_LENGTH + 1);
         for (int j = from; j < max; j++) {
-            byte b = payload.get(j);
+            byte b = payload[j];
             if (b == '"') {
-                byte[] id = new byte[j - from];
-                for (int k = 0; k < id.length; k++) {
-                    id[k] = payload.get(from + k);
-                }
-                return id.length == 0 ? null : new String(id, StandardCharsets.UTF_8);
+                return j == from ? null : new String(payload, from, j - from, StandardCharsets.UTF_8);
             }
             if (b == '\\') {
                 return null; // an escaped id is not one the codec writes; leave it to the real decoder

@@ -66,4 +66,41 @@ class HopLogTest {
         assertThat(log.timeOf("b-3")).isEqualTo(OptionalLong.of(500));
         assertThat(log.timeOf("b-4")).isEmpty();
     }
+
+    /** As the broker hands them over: off-heap, and not necessarily from the start of the buffer. */
+    private static ByteBuffer direct(byte[] prefix, byte[] payload) {
+        ByteBuffer b = ByteBuffer.allocateDirect(prefix.length + payload.length);
+        b.put(prefix).put(payload).flip();
+        return b.position(prefix.length);
+    }
+
+    @Test
+    void readsOffHeapPayloadsFromTheirPositionAndLeavesItWhereItWas() {
+        HopLog log = new HopLog(16);
+        byte[] noise = "{\"eventId\":\"not-this-one\"}".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer single = direct(noise, envelope("d-1"));
+        ByteBuffer batch = direct(noise, new TelemetryBatch.Builder().add(envelope("d-2")).add(envelope("d-3")).take());
+
+        assertThat(HopLog.peekEventId(single)).isEqualTo("d-1");
+        log.record(single, 700);
+        log.record(batch, 800);
+
+        assertThat(single.position()).isEqualTo(noise.length);
+        assertThat(batch.position()).isEqualTo(noise.length);
+        assertThat(log.timeOf("d-1")).isEqualTo(OptionalLong.of(700));
+        assertThat(log.timeOf("d-2")).isEqualTo(OptionalLong.of(800));
+        assertThat(log.timeOf("d-3")).isEqualTo(OptionalLong.of(800));
+        assertThat(log.timeOf("not-this-one")).isEmpty();
+    }
+
+    @Test
+    void anIdCutOffByTheEndOfThePayloadIsNoId() {
+        byte[] whole = envelope("cut-1");
+        String text = new String(whole, StandardCharsets.UTF_8);
+        int cut = text.indexOf("cut-1") + 3;
+        HopLog log = new HopLog(4);
+        log.record(direct(new byte[0], java.util.Arrays.copyOf(whole, cut)), 1);
+        assertThat(log.timeOf("cut")).isEmpty();
+        assertThat(log.timeOf("cut-1")).isEmpty();
+    }
 }
