@@ -51,7 +51,8 @@ public final class EnvelopeCodec {
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** Package-private for {@link CanonicalTelemetry}'s tests, which read with the same parser settings. */
+    static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private EnvelopeCodec() {
     }
@@ -116,6 +117,10 @@ public final class EnvelopeCodec {
     /** Decodes a telemetry envelope; any other type is rejected. */
     @SuppressWarnings("unchecked")
     public static DecodeResult<TelemetryReading> decodeTelemetry(byte[] payload) {
+        TelemetryReading canonical = payload == null ? null : CanonicalTelemetry.read(FACTORY, payload);
+        if (canonical != null) {
+            return new DecodeResult.Decoded<>(canonical);
+        }
         return (DecodeResult<TelemetryReading>) (DecodeResult<?>) decode(payload, true);
     }
 
@@ -124,7 +129,8 @@ public final class EnvelopeCodec {
         return decode(payload, false);
     }
 
-    private static DecodeResult<YardEvent> decode(byte[] payload, boolean telemetryOnly) {
+    /** The general decoder, through a JSON tree: any field order, and an error message for everything it refuses. */
+    static DecodeResult<YardEvent> decode(byte[] payload, boolean telemetryOnly) {
         if (payload == null || payload.length == 0) {
             return rejected("empty payload");
         }
