@@ -11,6 +11,8 @@ import io.shiptwin.model.TelemetryReading;
 import io.shiptwin.model.Topics;
 import io.shiptwin.sim.GatewayBatching;
 import io.shiptwin.sim.MqttPublisher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -208,48 +211,47 @@ class DataPathIT extends PipelineTestBase {
     }
 
     /** The asset's twin.equipment records, in order, until one carries {@code version}. */
-    private static List<JsonNode> twinRecordsUpToVersion(String assetId, long version) throws Exception {
+    private static List<JsonNode> twinRecordsUpToVersion(String assetId, long version) {
+        ObjectMapper json = new ObjectMapper();
+        return readKeyUntil(Topics.TWIN_EQUIPMENT, "it-twin-reader", assetId, r -> twin(json, r).get("version").asLong() == version)
+                .stream().map(r -> twin(json, r)).toList();
+    }
+
+    private static JsonNode twin(ObjectMapper json, ConsumerRecord<byte[], byte[]> r) {
+        try {
+            return json.readTree(r.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException("twin.equipment record at offset " + r.offset() + " is no JSON", e);
+        }
+    }
+
+    private static ConsumerRecord<byte[], byte[]> firstDeadLetterFor(String key) {
+        return readKeyUntil(Topics.DEAD_LETTER, "it-deadletter-reader", key, r -> true).get(0);
+    }
+
+    /** The topic's records with this key, from the beginning, up to the first that {@code last} accepts (within 60 s). */
+    private static List<ConsumerRecord<byte[], byte[]>> readKeyUntil(String topic, String groupId, String key,
+                                                                     Predicate<ConsumerRecord<byte[], byte[]>> last) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-twin-reader");
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> records = new ArrayList<>();
+        List<ConsumerRecord<byte[], byte[]>> seen = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.TWIN_EQUIPMENT));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.key() != null && assetId.equals(new String(r.key(), StandardCharsets.UTF_8))) {
-                        JsonNode twin = json.readTree(r.value());
-                        records.add(twin);
-                        if (twin.get("version").asLong() == version) {
-                            return records;
+                    if (r.key() != null && key.equals(new String(r.key(), StandardCharsets.UTF_8))) {
+                        seen.add(r);
+                        if (last.test(r)) {
+                            return seen;
                         }
                     }
                 }
             }
         }
-        throw new AssertionError("no " + Topics.TWIN_EQUIPMENT + " record of " + assetId + " at version " + version + " in " + records);
-    }
-
-    private static ConsumerRecord<byte[], byte[]> firstDeadLetterFor(String key) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-deadletter-reader");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.DEAD_LETTER));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.key() != null && key.equals(new String(r.key(), StandardCharsets.UTF_8))) {
-                        return r;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no dead letter with key " + key + " in " + Topics.DEAD_LETTER);
+        throw new AssertionError("no record in " + topic + " with key " + key + " as expected; " + seen.size() + " with that key");
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
