@@ -66,8 +66,7 @@ public final class HopLog {
     private void record(byte[] payload, int offset, int length, long epochMillis) {
         int end = offset + length;
         if (!TelemetryBatch.isBatch(ByteBuffer.wrap(payload, offset, length))) {
-            int key = indexOfKey(payload, offset, Math.min(end, offset + SEARCH_LIMIT));
-            String id = key < 0 ? null : idAt(payload, key + EVENT_ID_KEY.length, end);
+            String id = leadingEventId(payload, offset, end);
             if (id != null) {
                 record(id, epochMillis);
             }
@@ -102,8 +101,13 @@ public final class HopLog {
     public static String peekEventId(ByteBuffer payload) {
         byte[] head = new byte[Math.min(payload.remaining(), SEARCH_LIMIT + EnvelopeCodec.MAX_ID_LENGTH + 1)];
         payload.get(payload.position(), head);
-        int key = indexOfKey(head, 0, Math.min(head.length, SEARCH_LIMIT));
-        return key < 0 ? null : idAt(head, key + EVENT_ID_KEY.length, head.length);
+        return leadingEventId(head, 0, head.length);
+    }
+
+    /** The event id of the envelope in {@code [offset, end)}, when its key starts within the search window. */
+    private static String leadingEventId(byte[] payload, int offset, int end) {
+        int key = indexOfKey(payload, offset, Math.min(end, offset + SEARCH_LIMIT));
+        return key < 0 ? null : idAt(payload, key + EVENT_ID_KEY.length, end);
     }
 
     /** The index of the first {@code "eventId":"} that starts in {@code [from, end)} and fits before {@code end}, or -1. */
