@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Extra JVM options for the child broker, after ShipTwin's own (so they win): e.g. {@code -Xlog:gc:file=kafka-gc.log}. */
+    public static final String JAVA_OPTS_ENV = "SHIPTWIN_KAFKA_JAVA_OPTS";
 
     private final String host;
     private final int port;
@@ -138,6 +140,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         cmd.add("-Xmx" + heap);
         cmd.add("-Xms64m");
         cmd.add("-XX:+UseSerialGC");
+        String extra = System.getenv(JAVA_OPTS_ENV);
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         cmd.add("-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"));
         cmd.add("-Dkafka.logs.dir=" + dir.resolve("logs"));
         cmd.add("-Dshiptwin.parent.pid=" + ProcessHandle.current().pid());
