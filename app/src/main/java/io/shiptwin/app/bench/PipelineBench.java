@@ -32,7 +32,8 @@ public final class PipelineBench {
     /** Figures of one bench run. */
     public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, String gatewayScope, long checkpointIntervalMs, long throughputEvents, double throughputSeconds, double eventsPerSecond,
                          double publishedEventsPerSecond, double twinEventsPerSecondWhilePublishing, long lost, double latencyRate, double latencyWarmupSeconds, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
-                         double latencyMaxMs, HopLatency latencyHops, long rssMegabytes, long kafkaRssMegabytes, int cores) {
+                         double latencyMaxMs, HopLatency latencyHops, long rssMegabytes, long kafkaRssMegabytes, int cores,
+                         double cpuMicrosPerEvent, double shiptwinCpuMicrosPerEvent, double kafkaCpuMicrosPerEvent, double coresBusy) {
     }
 
     private PipelineBench() {
@@ -57,7 +58,9 @@ public final class PipelineBench {
                     latencyRate, latencyWarmup.toMillis() / 1000.0, latency.events(), latency.publishToTwinP50Ms(),
                     latency.publishToTwinP99Ms(), latency.publishToTwinMaxMs(), latency,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), throughput.shiptwinCpuMicros() + throughput.kafkaCpuMicros(),
+                    throughput.shiptwinCpuMicros(), throughput.kafkaCpuMicros(),
+                    (throughput.shiptwinCpuMicros() + throughput.kafkaCpuMicros()) * throughputEvents / 1e3 / (throughput.nanos() / 1e6));
         }
     }
 
@@ -85,8 +88,12 @@ public final class PipelineBench {
      */
     static final long MAX_PIPELINE_BACKLOG = 50_000;
 
-    /** What the throughput phase measured: events never in the twin, time from the first publish to the last update. */
-    private record Throughput(long lost, long nanos, long publishNanos, double twinEventsPerSecondWhilePublishing) {
+    /**
+     * What the throughput phase measured: events never in the twin, time from the first publish to the last update, and
+     * the CPU per event of ShipTwin's JVM and of the Kafka broker over the same span.
+     */
+    private record Throughput(long lost, long nanos, long publishNanos, double twinEventsPerSecondWhilePublishing,
+                              double shiptwinCpuMicros, double kafkaCpuMicros) {
     }
 
     /**
@@ -104,6 +111,7 @@ public final class PipelineBench {
         // Counted in readings (one Kafka record each), so that the bound holds for batches too: a batch is fewer
         // messages at the broker than the readings it carries.
         long bridged = pipeline.bridge().sentToKafka();
+        CpuUse cpuBefore = CpuUse.now(pipeline.kafka().pid());
         long start = System.nanoTime();
         long twin = 0;
         try (ThroughputTimeline timeline = new ThroughputTimeline(() -> pipeline.status().snapshot().twinEvents() - before, n)) {
@@ -132,9 +140,10 @@ public final class PipelineBench {
                 Thread.sleep(20);
             }
             long nanos = System.nanoTime() - start;
+            double[] cpu = CpuUse.now(pipeline.kafka().pid()).microsPerEventSince(cpuBefore, n);
             timeline.close();
             return new Throughput(Math.max(0, n - twin), nanos, published - start,
-                    timeline.rateOver(start + (published - start) / 2, published));
+                    timeline.rateOver(start + (published - start) / 2, published), cpu[0], cpu[1]);
         }
     }
 

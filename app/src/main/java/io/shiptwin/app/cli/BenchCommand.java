@@ -99,6 +99,8 @@ public final class BenchCommand implements Runnable {
                     r.throughputEvents(), r.throughputSeconds(), r.eventsPerSecond(), r.lost());
             System.out.printf("  sustained    %,.0f events/s into the twin over the second half of the publishing (published at %,.0f events/s)%n",
                     r.twinEventsPerSecondWhilePublishing(), r.publishedEventsPerSecond());
+            System.out.printf("  cpu          %.0f microseconds per event over the throughput phase (ShipTwin %.0f, Kafka %.0f): %.2f of %d cores busy%n",
+                    r.cpuMicrosPerEvent(), r.shiptwinCpuMicrosPerEvent(), r.kafkaCpuMicrosPerEvent(), r.coresBusy(), r.cores());
             System.out.printf("  latency      at %,.0f events/s over %,d events after %.0f s of warm-up: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     r.latencyRate(), r.latencyEvents(), r.latencyWarmupSeconds(), r.latencyP50Ms(), r.latencyP99Ms(), r.latencyMaxMs());
             System.out.printf("  hops         %s%n", r.latencyHops().describe());

@@ -42,6 +42,11 @@ class PipelineBenchIT {
         assertThat(r.latencyP50Ms()).isPositive().isLessThanOrEqualTo(r.latencyP99Ms());
         assertThat(r.latencyP99Ms()).isLessThanOrEqualTo(r.latencyMaxMs());
         assertThat(r.kafkaRssMegabytes()).isPositive();
+        // Both processes worked for every event; the total is their sum, and it cannot keep more cores busy than there are.
+        assertThat(r.shiptwinCpuMicrosPerEvent()).isPositive().isFinite();
+        assertThat(r.kafkaCpuMicrosPerEvent()).isPositive().isFinite();
+        assertThat(r.cpuMicrosPerEvent()).isCloseTo(r.shiptwinCpuMicrosPerEvent() + r.kafkaCpuMicrosPerEvent(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(r.coresBusy()).isPositive().isLessThanOrEqualTo(r.cores() + 0.05);
         // Hop by hop, from the twin's history: every measured event, and each hop no longer than the whole way's worst.
         HopLatency hops = r.latencyHops();
         assertThat(hops.events()).isEqualTo(400);
