@@ -58,9 +58,10 @@ public final class PipelineBench {
                     latencyRate, latencyWarmup.toMillis() / 1000.0, latency.events(), latency.publishToTwinP50Ms(),
                     latency.publishToTwinP99Ms(), latency.publishToTwinMaxMs(), latency,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
-                    Runtime.getRuntime().availableProcessors(), throughput.shiptwinCpuMicros() + throughput.kafkaCpuMicros(),
-                    throughput.shiptwinCpuMicros(), throughput.kafkaCpuMicros(),
-                    (throughput.shiptwinCpuMicros() + throughput.kafkaCpuMicros()) * throughputEvents / 1e3 / (throughput.nanos() / 1e6));
+                    Runtime.getRuntime().availableProcessors(),
+                    throughput.cpu().shiptwinMicrosPerEvent(throughputEvents) + throughput.cpu().kafkaMicrosPerEvent(throughputEvents),
+                    throughput.cpu().shiptwinMicrosPerEvent(throughputEvents), throughput.cpu().kafkaMicrosPerEvent(throughputEvents),
+                    throughput.cpu().coresBusy(throughput.nanos()));
         }
     }
 
@@ -90,10 +91,9 @@ public final class PipelineBench {
 
     /**
      * What the throughput phase measured: events never in the twin, time from the first publish to the last update, and
-     * the CPU per event of ShipTwin's JVM and of the Kafka broker over the same span.
+     * the CPU ShipTwin's JVM and the Kafka broker used over the same span.
      */
-    private record Throughput(long lost, long nanos, long publishNanos, double twinEventsPerSecondWhilePublishing,
-                              double shiptwinCpuMicros, double kafkaCpuMicros) {
+    private record Throughput(long lost, long nanos, long publishNanos, double twinEventsPerSecondWhilePublishing, CpuUse cpu) {
     }
 
     /**
@@ -140,10 +140,10 @@ public final class PipelineBench {
                 Thread.sleep(20);
             }
             long nanos = System.nanoTime() - start;
-            double[] cpu = CpuUse.now(pipeline.kafka().pid()).microsPerEventSince(cpuBefore, n);
+            CpuUse cpu = CpuUse.now(pipeline.kafka().pid()).since(cpuBefore);
             timeline.close();
             return new Throughput(Math.max(0, n - twin), nanos, published - start,
-                    timeline.rateOver(start + (published - start) / 2, published), cpu[0], cpu[1]);
+                    timeline.rateOver(start + (published - start) / 2, published), cpu);
         }
     }
 
