@@ -137,13 +137,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             cmd.add(SETSID.toString()); // execs java in place (the child is no group leader): same pid
         }
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + heap);
-        cmd.add("-Xms64m");
-        cmd.add("-XX:+UseSerialGC");
-        String extra = System.getenv(JAVA_OPTS_ENV);
-        if (extra != null && !extra.isBlank()) {
-            cmd.addAll(List.of(extra.trim().split("\\s+")));
-        }
+        cmd.addAll(memoryOptions(heap, System.getenv(JAVA_OPTS_ENV)));
         cmd.add("-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"));
         cmd.add("-Dkafka.logs.dir=" + dir.resolve("logs"));
         cmd.add("-Dshiptwin.parent.pid=" + ProcessHandle.current().pid());
@@ -154,6 +148,15 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         LOG.debug("launching {}", broker ? "Kafka broker" : "Kafka storage tool");
         return pb.start();
+    }
+
+    /** The broker JVM's heap and collector, then the operator's {@code extra} options (blank: none), which win. */
+    static List<String> memoryOptions(String heap, String extra) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-Xms64m", "-XX:+UseSerialGC"));
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return options;
     }
 
     private void awaitReady() {
