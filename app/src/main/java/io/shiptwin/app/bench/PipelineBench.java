@@ -51,6 +51,8 @@ public final class PipelineBench {
                     latencyWarmup.toSeconds(), latencyDuration.toSeconds());
             HopLatency latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
             double seconds = throughput.nanos() / 1e9;
+            double shiptwinCpu = throughput.cpu().shiptwinMicrosPerEvent(throughputEvents);
+            double kafkaCpu = throughput.cpu().kafkaMicrosPerEvent(throughputEvents);
             return new Result(Instant.now().toString(), entry.name().toLowerCase(java.util.Locale.ROOT), gateway.maxReadings(),
                     gateway.linger().toMillis(), gateway.scope().name().toLowerCase(java.util.Locale.ROOT),
                     checkpointInterval.toMillis(), throughputEvents, seconds, throughputEvents / seconds,
@@ -58,9 +60,7 @@ public final class PipelineBench {
                     latencyRate, latencyWarmup.toMillis() / 1000.0, latency.events(), latency.publishToTwinP50Ms(),
                     latency.publishToTwinP99Ms(), latency.publishToTwinMaxMs(), latency,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
-                    Runtime.getRuntime().availableProcessors(),
-                    throughput.cpu().shiptwinMicrosPerEvent(throughputEvents) + throughput.cpu().kafkaMicrosPerEvent(throughputEvents),
-                    throughput.cpu().shiptwinMicrosPerEvent(throughputEvents), throughput.cpu().kafkaMicrosPerEvent(throughputEvents),
+                    Runtime.getRuntime().availableProcessors(), shiptwinCpu + kafkaCpu, shiptwinCpu, kafkaCpu,
                     throughput.cpu().coresBusy(throughput.nanos()));
         }
     }
