@@ -30,11 +30,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole data path on real embedded components: MQTT broker, bridge, Kafka (KRaft), the Flink
  * twin job on a MiniCluster, H2. Messages go in at the MQTT broker like a device's would.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class DataPathIT extends PipelineTestBase {
     private static final int VALID = 60;
     private static final String TAG = "IT-GC-07";

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 5's acceptance test for equipment maintenance, end to end through Kafka, the Flink job and H2: the teaching
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * no more evidence), as fast as possible. The drift alert and the work order are in H2 before the failure time, the
  * repair closes the order, the pump has a status and shifts, and no other machine raised a drift alert.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class EquipmentCarePipelineIT extends PipelineTestBase {
     private static final String PUMP = PumpWearFeed.PUMP;
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fidelity check end to end: six simulated weeks of the baseline yard (equipment sampled once a simulated day
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * as possible and the twin in H2 is compared with the simulation's ground truth. Each test streams its own
  * yard (identifier prefix) into the one pipeline of the class, so their twins stay apart.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class FidelityIT extends PipelineTestBase {
     private static final double SIM_DAYS = 42;
 

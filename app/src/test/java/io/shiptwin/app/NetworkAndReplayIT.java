@@ -13,12 +13,14 @@ import io.shiptwin.sim.replay.Replayer;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A lossy, duplicating network between the equipment and the broker, then a replay of exactly what
  * was published: the twin counts each delivered event once, and every replayed message is recognised
  * as a duplicate.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class NetworkAndReplayIT extends PipelineTestBase {
     private static final long EVENTS = 1_500;
 

@@ -29,12 +29,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /api/raw/{topic}/{partition}/{offset}} against the embedded Kafka: a record written to a yard topic reads
  * back with its key, headers, timestamp and payload (JSON when it is JSON, else text); a record deleted from the log,
  * an offset not written yet and a partition that does not exist are 404s with the reason.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class RawMessageIT extends PipelineTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

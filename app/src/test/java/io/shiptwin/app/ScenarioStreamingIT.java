@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.shiptwin.dashboards.PipelineSnapshot;
-import io.shiptwin.sim.SimConfig;
-import io.shiptwin.sim.TelemetrySimulator;
-import io.shiptwin.sim.feed.ScenarioFeed;
-import io.shiptwin.sim.network.NetworkStats;
-import io.shiptwin.sim.pacing.Pacing;
-import io.shiptwin.streams.lifecycle.HullEntity;
 import io.shiptwin.model.BusinessEvent;
 import io.shiptwin.model.EnvelopeCodec;
 import io.shiptwin.model.Identifier;
@@ -18,8 +12,14 @@ import io.shiptwin.model.ManHoursBooked;
 import io.shiptwin.model.ObjectKind;
 import io.shiptwin.model.StageStarted;
 import io.shiptwin.model.Topics;
+import io.shiptwin.sim.SimConfig;
+import io.shiptwin.sim.TelemetrySimulator;
 import io.shiptwin.sim.feed.FeedMessage;
 import io.shiptwin.sim.feed.FeedOptions;
+import io.shiptwin.sim.feed.ScenarioFeed;
+import io.shiptwin.sim.network.NetworkStats;
+import io.shiptwin.sim.pacing.Pacing;
+import io.shiptwin.streams.lifecycle.HullEntity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,12 +40,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Streaming mode: a shipped scenario drives the publishing simulator, as fast as possible, through
  * the whole embedded pipeline. Every telemetry event reaches the equipment twin, every business event
  * reaches yard.events.raw, nothing is lost, and the ground truth is written for the comparison.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class ScenarioStreamingIT extends PipelineTestBase {
 
     @Test

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The service twin end to end: a coaster built in a few weeks ({@code scenarios/service-fleet.yaml}) is delivered
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * the reports the simulation drew for the ship, its survey, and the next survey due by the class rule, and the
  * fidelity check must find no mismatch.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class ServiceTwinIT extends PipelineTestBase {
     private static final String PREFIX = "88.118.8201";
     private static final double SIM_DAYS = 420;

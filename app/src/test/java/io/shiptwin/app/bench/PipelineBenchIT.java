@@ -2,9 +2,11 @@ package io.shiptwin.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.sim.GatewayBatching;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The bench itself, small: both entry points, and the MQTT entry with gateway batches, bring every event into the twin, and the latency phase reads
  * back exactly the events it sent (no figure is asserted: speed is the bench's output, not a test).
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class PipelineBenchIT {
     @TempDir
     Path tmp;

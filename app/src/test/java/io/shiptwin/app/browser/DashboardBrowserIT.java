@@ -3,6 +3,7 @@ package io.shiptwin.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.EnvelopeCodec;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,6 +37,7 @@ import org.openqa.selenium.support.ui.Select;
  * {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(NoFlinkTaskFailures.class)
 class DashboardBrowserIT {
     private static final String GC_01 = "88.118.8001/EQ-GC-01";
     private static final String BROKEN_TAG = "BR-GC-99";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
@@ -31,6 +32,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -42,6 +44,7 @@ import org.openqa.selenium.WebElement;
  * first event differs from the block now, as the history says), the difference between the two times, and the
  * related ship one click away. Screenshot: {@code target/screenshots/inspector-block.png}.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class InspectorHistoryBrowserIT {
     private static final Duration DATA_DEADLINE = Duration.ofSeconds(90);
     private static final Duration UI_DEADLINE = Duration.ofSeconds(20);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -54,6 +56,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * Screenshots: {@code target/screenshots/kpis.png} and {@code event-time.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(NoFlinkTaskFailures.class)
 class KpisBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration DATA_DEADLINE = Duration.ofSeconds(60);

@@ -3,6 +3,7 @@ package io.shiptwin.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
@@ -28,6 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -39,6 +41,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * writes them: 45 days of telemetry through MQTT as well would take minutes and show nothing more here.
  * Screenshot: {@code target/screenshots/lifecycle.png}.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class LifecycleBrowserIT {
     private static final Duration DATA_DEADLINE = Duration.ofSeconds(90);
     private static final double SIM_DAYS = 45;

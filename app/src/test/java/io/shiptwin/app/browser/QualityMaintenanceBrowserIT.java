@@ -3,6 +3,7 @@ package io.shiptwin.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.PumpWearFeed;
 import io.shiptwin.app.embedded.Ports;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,6 +49,7 @@ import org.openqa.selenium.WebElement;
  * query and refuses a DROP. Screenshots: {@code target/screenshots/quality-maintenance.png} and {@code quality.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(NoFlinkTaskFailures.class)
 class QualityMaintenanceBrowserIT {
     private static final Duration UI_DEADLINE = Duration.ofSeconds(20);
     private static final Duration DATA_DEADLINE = Duration.ofSeconds(90);

@@ -3,6 +3,7 @@ package io.shiptwin.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
@@ -32,6 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * survey due by the class rule and the past survey, with no error in the console.
  * Screenshot: {@code target/screenshots/lifecycle-in-service.png}.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class ServiceBrowserIT {
     private static final Duration DATA_DEADLINE = Duration.ofSeconds(90);
     private static final double SIM_DAYS = 400;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.shiptwin.app.EmbeddedPipeline;
+import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.Reconciliation;
-import io.shiptwin.dashboards.PipelineSnapshot;
 import io.shiptwin.app.embedded.Ports;
+import io.shiptwin.dashboards.PipelineSnapshot;
 import io.shiptwin.model.TwinTables;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.TelemetrySimulator;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
@@ -31,6 +33,7 @@ import org.openqa.selenium.By;
  * (one sample per machine per simulated hour) through the whole embedded pipeline: the map shows every machine of the scenario in its area, and the
  * blocks in progress the block twin holds.
  */
+@ExtendWith(NoFlinkTaskFailures.class)
 class YardMapBrowserIT {
     private static final Duration DATA_DEADLINE = Duration.ofSeconds(120);
     private static final Duration UI_DEADLINE = Duration.ofSeconds(20);
