@@ -11,7 +11,8 @@ import org.apache.flink.util.OutputTag;
  * Drops events already seen, by event id, per asset. The bridge delivers at least once, so
  * duplicates are expected; each one leaves by {@link #DUPLICATES} to be counted and stored.
  * Seen ids are remembered for at least {@code retention} (at most twice that, see {@link SeenEventIds}),
- * so state stays bounded on a long run.
+ * so state stays bounded on a long run; a processing-time timer clears the ids of an asset that has gone
+ * quiet once their retention has run out, so machines that stop reporting leave no state behind.
  */
 public final class DropDuplicateEvents extends KeyedProcessFunction<String, IngestedReading, IngestedReading> {
     public static final OutputTag<DroppedEvent> DUPLICATES = new OutputTag<>("duplicates") {
@@ -20,6 +21,7 @@ public final class DropDuplicateEvents extends KeyedProcessFunction<String, Inge
     private final Duration retention;
     private transient SeenEventIds seen;
     private transient Counter duplicates;
+    private transient Counter idleAssetsForgotten;
 
     public DropDuplicateEvents(Duration retention) {
         this.retention = retention;
@@ -29,15 +31,28 @@ public final class DropDuplicateEvents extends KeyedProcessFunction<String, Inge
     public void open(OpenContext ctx) {
         seen = SeenEventIds.open(getRuntimeContext(), "seen-event-ids", retention);
         duplicates = getRuntimeContext().getMetricGroup().counter("duplicatesDropped");
+        idleAssetsForgotten = getRuntimeContext().getMetricGroup().counter("idleAssetsForgotten");
     }
 
     @Override
     public void processElement(IngestedReading in, Context ctx, Collector<IngestedReading> out) throws Exception {
-        if (!seen.firstSighting(in.reading().eventId(), ctx.timerService().currentProcessingTime())) {
+        boolean first = seen.firstSighting(in.reading().eventId(), ctx.timerService().currentProcessingTime());
+        if (seen.startedGeneration()) {
+            // Once per generation and asset; a timer of an earlier generation finds newer ids and leaves them.
+            ctx.timerService().registerProcessingTimeTimer(seen.forgetAllAtMillis());
+        }
+        if (!first) {
             duplicates.inc();
             ctx.output(DUPLICATES, DroppedEvent.duplicate(in, ctx.timerService().currentProcessingTime()));
             return;
         }
         out.collect(in);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<IngestedReading> out) throws Exception {
+        if (seen.forgetIfIdle(timestamp)) {
+            idleAssetsForgotten.inc();
+        }
     }
 }

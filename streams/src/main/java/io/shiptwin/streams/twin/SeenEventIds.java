@@ -35,6 +35,12 @@ import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
  * <p>Checkpoints of earlier versions kept the ids as strings in map states ({@code <name>-even/-odd}); a key
  * restored from one moves its ids into the hash sets the first time it is seen, so an upgrade forgets nothing.
  *
+ * <p>A key that stops receiving events (a machine switched off for good, a finished run) would keep its last
+ * two generations for ever, since only its next event clears them. A function that owns processing-time timers
+ * registers one at {@link #forgetAllAtMillis()} whenever {@link #startedGeneration()} says a generation began, and
+ * calls {@link #forgetIfIdle} from {@code onTimer}: the key's ids then go when the retention of its newest has run
+ * out, events or not.
+ *
  * <p>Create it in {@code open()}; call {@link #firstSighting} with the key's context current.
  */
 public final class SeenEventIds {
@@ -48,6 +54,8 @@ public final class SeenEventIds {
     private final ValueState<Long> generation;
     private final MapState<String, Boolean> legacyEven;
     private final MapState<String, Boolean> legacyOdd;
+    /** Whether the last {@link #firstSighting} began a new generation for its key. */
+    private boolean startedGeneration;
 
     private SeenEventIds(long generationMillis, ValueState<long[]> even, ValueState<long[]> odd, ValueState<Long> generation,
                          MapState<String, Boolean> legacyEven, MapState<String, Boolean> legacyOdd) {
@@ -86,7 +94,8 @@ public final class SeenEventIds {
             adoptStringIds();
             latestSet = setOf(current).value();
         }
-        if (current == null || now > current) {
+        startedGeneration = current == null || now > current;
+        if (startedGeneration) {
             if (current == null || now > current + 1) {
                 setOf(now + 1).clear();
             }
@@ -103,6 +112,38 @@ public final class SeenEventIds {
             return false;
         }
         setOf(current).update(add(latestSet, hash));
+        return true;
+    }
+
+    /** True if the last {@link #firstSighting} began a generation for its key: the moment to (re)arm {@link #forgetAllAtMillis()}. */
+    public boolean startedGeneration() {
+        return startedGeneration;
+    }
+
+    /**
+     * When every id the current key holds has been kept for its retention: the start of the generation after the next
+     * one, or {@link Long#MAX_VALUE} for a key with nothing recorded.
+     */
+    public long forgetAllAtMillis() throws Exception {
+        Long current = generation.value();
+        return current == null ? Long.MAX_VALUE : (current + 2) * generationMillis;
+    }
+
+    /**
+     * Clears the current key's ids if {@code nowMillis} is at or past {@link #forgetAllAtMillis()}: its newest generation
+     * began two or more generations ago, so every id it holds has been kept for the retention. A key that began a
+     * generation since keeps its ids. Returns true if it cleared.
+     */
+    public boolean forgetIfIdle(long nowMillis) throws Exception {
+        Long current = generation.value();
+        if (current == null || Math.floorDiv(nowMillis, generationMillis) < current + 2) {
+            return false;
+        }
+        even.clear();
+        odd.clear();
+        legacyEven.clear();
+        legacyOdd.clear();
+        generation.clear();
         return true;
     }
 

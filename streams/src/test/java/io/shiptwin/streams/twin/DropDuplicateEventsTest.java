@@ -161,4 +161,56 @@ class DropDuplicateEventsTest {
                 .containsExactly("evt-0", "evt-1", "evt-2", "evt-3", "evt-4", "evt-5", "evt-6", "evt-0");
         assertThat(duplicates()).extracting(DroppedEvent::eventId).containsExactly("evt-6");
     }
+
+    /** When the ids of a key that last saw an event at {@code millis} have all run out: two generations later. */
+    private static long forgetAllAfterEventAt(long millis) {
+        long generation = RETENTION.toMillis();
+        return (Math.floorDiv(millis, generation) + 2) * generation;
+    }
+
+    @Test
+    void anAssetThatGoesQuietLeavesNoStateOnceItsRetentionHasRunOut() throws Exception {
+        IngestedReading first = event(CRANE, "evt-1", 10);
+        harness.processElement(first, T0);
+        assertThat(harness.numKeyedStateEntries()).isPositive();
+        assertThat(harness.numProcessingTimeTimers()).isEqualTo(1);
+        long forgetAt = forgetAllAfterEventAt(START);
+        assertThat(forgetAt - START).as("at least the retention").isGreaterThanOrEqualTo(RETENTION.toMillis());
+
+        setClock(forgetAt - 1);
+        assertThat(harness.numKeyedStateEntries()).as("still within the retention of its newest generation").isPositive();
+
+        setClock(forgetAt);
+        assertThat(harness.numKeyedStateEntries()).as("state of the quiet asset").isZero();
+        assertThat(harness.numProcessingTimeTimers()).isZero();
+        // Forgotten, as the retention allows: a copy arriving now passes, and the asset starts afresh.
+        harness.processElement(Readings.ingested(first.reading(), 11), T0);
+        assertThat(harness.extractOutputValues()).hasSize(2);
+        assertThat(duplicates()).isEmpty();
+    }
+
+    @Test
+    void theTimerOfAnEarlierGenerationLeavesTheIdsOfALaterOne() throws Exception {
+        harness.processElement(event(CRANE, "evt-1", 10), T0);
+        long later = START + RETENTION.toMillis();
+        setClock(later);
+        IngestedReading second = event(CRANE, "evt-2", 11);
+        harness.processElement(second, T0);
+        harness.processElement(event(CRANE_2, "evt-9", 12), T0);
+
+        // The first generation's timer fires; the crane has newer ids, which stay: a copy of one is still a duplicate.
+        long last = forgetAllAfterEventAt(START);
+        setClock(last);
+        harness.processElement(Readings.ingested(second.reading(), 13), T0);
+        assertThat(duplicates()).extracting(DroppedEvent::sourceOffset).containsExactly(13L);
+        int bothAssets = harness.numKeyedStateEntries();
+
+        // The second crane, quiet since `later`, goes; the first, seen again at `last`, stays.
+        setClock(forgetAllAfterEventAt(later));
+        assertThat(harness.numKeyedStateEntries()).isPositive().isLessThan(bothAssets);
+
+        setClock(forgetAllAfterEventAt(last));
+        assertThat(harness.numKeyedStateEntries()).as("both assets quiet for their retention").isZero();
+        assertThat(harness.numProcessingTimeTimers()).isZero();
+    }
 }
