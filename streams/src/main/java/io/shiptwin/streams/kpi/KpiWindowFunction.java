@@ -114,7 +114,9 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     public void processElement(ScopedEvent se, Context ctx, Collector<KpiValue> out) throws Exception {
         IngestedEvent in = se.in();
         BusinessEvent e = in.event();
-        if (!seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime())) {
+        boolean first = seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime());
+        seen.armForgetting(ctx.timerService());
+        if (!first) {
             duplicates.inc();
             return;
         }
@@ -210,6 +212,8 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
             for (String key : purge) {
                 windows.remove(key);
             }
+        } else {
+            seen.forgetIfIdle(timestamp); // a no-op unless it is the seen ids' timer and the scope has gone quiet
         }
         sample(ctx.timerService().currentWatermark(), now, ctx);
     }

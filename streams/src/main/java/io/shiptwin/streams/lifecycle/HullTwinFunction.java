@@ -78,7 +78,9 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
     public void processElement(IngestedEvent in, Context ctx, Collector<HullTwin> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        if (!seen.firstSighting(e.eventId(), now)) {
+        boolean first = seen.firstSighting(e.eventId(), now);
+        seen.armForgetting(ctx.timerService());
+        if (!first) {
             duplicates.inc();
             ctx.output(DUPLICATES, in.duplicate(now));
             return;
@@ -168,5 +170,11 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
             }
         }
         acc.stage = next.name();
+    }
+
+    /** The only timers here: a quiet ship's or block's seen ids, cleared once their retention has run out. */
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<HullTwin> out) throws Exception {
+        seen.forgetIfIdle(timestamp);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -199,7 +200,9 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     public void processElement2(IngestedEvent in, Context ctx, Collector<WeldQuality> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        if (!seen.firstSighting(e.eventId(), now)) {
+        boolean first = seen.firstSighting(e.eventId(), now);
+        seen.armForgetting(ctx.timerService());
+        if (!first) {
             return;
         }
         if (e instanceof StageStarted s && s.stage() == WELDING_STAGE && isBlock(e.assetId())) {
@@ -268,6 +271,10 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<WeldQuality> out) throws Exception {
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            seen.forgetIfIdle(timestamp); // the join's own timers are on event time
+            return;
+        }
         String tasks = due.get(timestamp);
         if (tasks == null) {
             return;

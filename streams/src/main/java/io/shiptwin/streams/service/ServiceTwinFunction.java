@@ -20,6 +20,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -93,7 +94,9 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
     public void processElement(IngestedEvent in, Context ctx, Collector<ShipService> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        if (!seen.firstSighting(e.eventId(), now)) {
+        boolean first = seen.firstSighting(e.eventId(), now);
+        seen.armForgetting(ctx.timerService());
+        if (!first) {
             duplicates.inc();
             ctx.output(DUPLICATES, in.duplicate(now));
             return;
@@ -189,6 +192,10 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ShipService> out) throws Exception {
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            seen.forgetIfIdle(timestamp); // the survey timers are on event time
+            return;
+        }
         ServiceAccumulator acc = state.value();
         if (acc == null || acc.nextSurveyDue != timestamp || acc.overdueAlertId != null) {
             return; // stale: the survey it watched was done, or an alert is already open

@@ -37,10 +37,7 @@ public final class DropDuplicateEvents extends KeyedProcessFunction<String, Inge
     @Override
     public void processElement(IngestedReading in, Context ctx, Collector<IngestedReading> out) throws Exception {
         boolean first = seen.firstSighting(in.reading().eventId(), ctx.timerService().currentProcessingTime());
-        if (seen.startedGeneration()) {
-            // Once per generation and asset; a timer of an earlier generation finds newer ids and leaves them.
-            ctx.timerService().registerProcessingTimeTimer(seen.forgetAllAtMillis());
-        }
+        seen.armForgetting(ctx.timerService());
         if (!first) {
             duplicates.inc();
             ctx.output(DUPLICATES, DroppedEvent.duplicate(in, ctx.timerService().currentProcessingTime()));

@@ -9,6 +9,7 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.streaming.api.TimerService;
 
 /**
  * The event ids seen under the current key, for de-duplication, in O(1) per event.
@@ -35,11 +36,11 @@ import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
  * <p>Checkpoints of earlier versions kept the ids as strings in map states ({@code <name>-even/-odd}); a key
  * restored from one moves its ids into the hash sets the first time it is seen, so an upgrade forgets nothing.
  *
- * <p>A key that stops receiving events (a machine switched off for good, a finished run) would keep its last
- * two generations for ever, since only its next event clears them. A function that owns processing-time timers
- * registers one at {@link #forgetAllAtMillis()} whenever {@link #startedGeneration()} says a generation began, and
- * calls {@link #forgetIfIdle} from {@code onTimer}: the key's ids then go when the retention of its newest has run
- * out, events or not.
+ * <p>A key that stops receiving events (a machine switched off for good, a delivered ship) would keep its last
+ * two generations for ever, since only its next event clears them. So the function calls {@link #armForgetting}
+ * after each {@link #firstSighting} (it registers a processing-time timer once per generation and key, at
+ * {@link #forgetAllAtMillis()}) and {@link #forgetIfIdle} from {@code onTimer} for processing-time timers: the
+ * key's ids then go when the retention of its newest has run out, events or not.
  *
  * <p>Create it in {@code open()}; call {@link #firstSighting} with the key's context current.
  */
@@ -118,6 +119,16 @@ public final class SeenEventIds {
     /** True if the last {@link #firstSighting} began a generation for its key: the moment to (re)arm {@link #forgetAllAtMillis()}. */
     public boolean startedGeneration() {
         return startedGeneration;
+    }
+
+    /**
+     * After {@link #firstSighting}: if it began a generation, a processing-time timer at {@link #forgetAllAtMillis()}
+     * for the current key (a timer of an earlier generation then finds newer ids and leaves them).
+     */
+    public void armForgetting(TimerService timers) throws Exception {
+        if (startedGeneration) {
+            timers.registerProcessingTimeTimer(forgetAllAtMillis());
+        }
     }
 
     /**

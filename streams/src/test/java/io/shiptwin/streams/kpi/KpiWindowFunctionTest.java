@@ -189,4 +189,23 @@ class KpiWindowFunctionTest {
             assertThat(latest(h, "dft_compliance", SHIP_SCOPE, "HOUR", at("07:00")).orElseThrow().value()).isEqualTo(0.8);
         }
     }
+
+    @Test
+    void quietScopesForgetTheirSeenIdsOnceTheRetentionHasRunOutAndKeepTheirWindows() throws Exception {
+        long retention = Duration.ofHours(6).toMillis();
+        try (var h = harness()) {
+            h.setProcessingTime(1_000);
+            send(h, YardEvents.steel("s1", at("10:05"), 120));
+            send(h, YardEvents.steel("s1", at("10:05"), 120)); // a duplicate while remembered
+            int withIds = h.numKeyedStateEntries();
+
+            h.setProcessingTime(2 * retention);
+            assertThat(h.numKeyedStateEntries()).as("windows stay, seen ids go").isPositive().isLessThan(withIds);
+            // Forgotten, as the retention allows: the same event id counts again.
+            send(h, YardEvents.steel("s1", at("10:05"), 120));
+
+            h.processWatermark(new Watermark(at("11:00") - 1));
+            assertThat(latest(h, "steel_throughput_t", YARD, "HOUR", at("10:00")).orElseThrow().value()).isEqualTo(240.0);
+        }
+    }
 }

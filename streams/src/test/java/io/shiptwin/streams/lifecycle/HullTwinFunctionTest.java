@@ -197,4 +197,27 @@ class HullTwinFunctionTest {
             assertThat(h.getSideOutput(HullTwinFunction.ALERTS)).as("no illegal move: the yard never went back").isNullOrEmpty();
         }
     }
+
+    @Test
+    void aQuietBlockKeepsItsTwinButForgetsItsSeenIdsOnceTheRetentionHasRunOut() throws Exception {
+        long retention = Duration.ofHours(6).toMillis();
+        try (var h = newHarness()) {
+            h.open();
+            h.setProcessingTime(1_000);
+            send(h, Hulls.started(BLOCK, "e1", 1, CUTTING));
+            send(h, Hulls.started(BLOCK, "e1", 1, CUTTING)); // a duplicate while remembered
+            assertThat(h.getSideOutput(HullTwinFunction.DUPLICATES)).hasSize(1);
+            assertThat(h.numProcessingTimeTimers()).isEqualTo(1);
+            int withIds = h.numKeyedStateEntries();
+
+            h.setProcessingTime(2 * retention - 1);
+            assertThat(h.numKeyedStateEntries()).isEqualTo(withIds);
+
+            h.setProcessingTime(2 * retention); // the start of the generation after the next
+            assertThat(h.numKeyedStateEntries()).as("the twin stays, its seen ids go").isPositive().isLessThan(withIds);
+            assertThat(h.numProcessingTimeTimers()).isZero();
+            send(h, Hulls.finished(BLOCK, "e2", 2, CUTTING));
+            assertThat(last(h).version()).as("the twin goes on where it was").isEqualTo(2);
+        }
+    }
 }

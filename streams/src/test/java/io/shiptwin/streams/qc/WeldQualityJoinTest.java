@@ -266,4 +266,21 @@ class WeldQualityJoinTest {
         h.getOperator().setCurrentKey(SITE);
         return join.bucketsHeld();
     }
+
+    @Test
+    void aQuietSiteForgetsItsSeenEventIdsOnProcessingTimeAndKeepsItsJoinTimers() throws Exception {
+        try (h) {
+            h.setProcessingTime(1_000);
+            welded(BLOCK, ROBOT, at("08:00"), at("10:00"));
+            int withIds = h.numKeyedStateEntries();
+            int joinTimers = h.numEventTimeTimers();
+            assertThat(h.numProcessingTimeTimers()).isEqualTo(1);
+
+            h.setProcessingTime(2 * Duration.ofHours(6).toMillis());
+            assertThat(h.numKeyedStateEntries()).as("blocks stay, seen ids go").isPositive().isLessThan(withIds);
+            assertThat(h.numEventTimeTimers()).isEqualTo(joinTimers);
+            assertThat(h.numProcessingTimeTimers()).isZero();
+            assertThat(h.extractOutputValues()).as("a processing-time timer resolves no block").isEmpty();
+        }
+    }
 }

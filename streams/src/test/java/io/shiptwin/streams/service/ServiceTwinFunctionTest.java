@@ -272,4 +272,25 @@ class ServiceTwinFunctionTest {
             assertThat(alerts(h)).singleElement().extracting(Alert::alertId).isEqualTo(SHIP + "/survey-overdue/ANNUAL-1");
         }
     }
+
+    @Test
+    void aQuietShipForgetsItsSeenIdsOnProcessingTimeAndKeepsItsSurveyTimerOnEventTime() throws Exception {
+        long retention = Duration.ofHours(6).toMillis();
+        try (var h = newHarness()) {
+            h.open();
+            h.setProcessingTime(1_000);
+            send(h, delivered(SHIP, "d", T0));
+            assertThat(h.numProcessingTimeTimers()).isEqualTo(1);
+            assertThat(h.numEventTimeTimers()).isEqualTo(1);
+            int withIds = h.numKeyedStateEntries();
+
+            h.setProcessingTime(2 * retention);
+            assertThat(h.numKeyedStateEntries()).as("the ship's twin stays, its seen ids go").isPositive().isLessThan(withIds);
+            assertThat(h.numProcessingTimeTimers()).isZero();
+            assertThat(alerts(h)).as("the processing-time timer is not a survey").isEmpty();
+
+            h.processWatermark(T0 + YEAR + 10 * HOUR);
+            assertThat(alerts(h)).extracting(Alert::ruleId).containsExactly(ServiceTwinFunction.SURVEY_OVERDUE);
+        }
+    }
 }
