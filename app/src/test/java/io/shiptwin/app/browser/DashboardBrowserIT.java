@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -289,7 +288,7 @@ class DashboardBrowserIT {
         chromium.screenshot("quality-alert");
 
         // The asset links to the inspector, where the resolver lists the open alert.
-        chromium.driver.findElement(By.cssSelector(row)).click();
+        chromium.click(row, UI_DEADLINE);
         chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.elements("#inspector-record-values tr[data-type=\"ALERT.crane-lift-in-wind\"]").isEmpty());
     }
 

@@ -91,6 +91,17 @@ final class HeadlessChromium implements AutoCloseable {
         return w;
     }
 
+    /**
+     * Clicks the element, finding it again if the page re-rendered it between finding and clicking (the live views
+     * refresh as the twin grows; a click on the element found a moment before then fails as stale).
+     */
+    void click(String css, Duration deadline) {
+        waitUpTo(deadline).until(d -> {
+            element(css).click();
+            return true;
+        });
+    }
+
     WebElement element(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -146,10 +146,7 @@ class InspectorHistoryBrowserIT {
                 "data-event-id");
         String row = "#inspector-lineage tbody tr[data-event-id=\"" + rowEventId + "\"]";
         String rawPath = chromium.attr(row, "data-raw");
-        chromium.waitUpTo(UI_DEADLINE).until(d -> {
-            chromium.element(row + " .raw-link").click(); // retried if the row was re-rendered in between
-            return true;
-        });
+        chromium.click(row + " .raw-link", UI_DEADLINE);
         chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#raw-panel").isDisplayed()
                 && "200".equals(chromium.attr("#raw-panel", "data-status")));
         assertThat(chromium.attr("#raw-panel", "data-event-id")).isEqualTo(rowEventId);
@@ -178,7 +175,7 @@ class InspectorHistoryBrowserIT {
         chromium.screenshot("inspector-block");
 
         // Related: the ship is one click away, and the tracer follows a lineage event to its Kafka record.
-        chromium.element("#inspector-related a[data-related-id=\"" + block.shipId() + "\"]").click();
+        chromium.click("#inspector-related a[data-related-id=\"" + block.shipId() + "\"]", UI_DEADLINE);
         chromium.waitUpTo(UI_DEADLINE).until(d -> block.shipId().equals(chromium.text("#inspector-twin-title")));
         assertThat(chromium.attr("#inspector-twin", "data-kind")).isEqualTo("ship");
         chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.elements("#inspector-related a[data-related-id=\"" + block.id() + "\"]").isEmpty());
