@@ -78,6 +78,10 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     private transient long lateEvents;
     private transient long maxEventTime;
     private transient long lastSample;
+    /** What the last sample reported: a sample that would say the same again is not taken. */
+    private transient long sampledWatermark;
+    private transient long sampledEvents;
+    private transient long sampledLateEvents;
 
     public KpiWindowFunction(Duration allowedLateness, Duration dedupRetention, StagePlan plan, CgtFormula cgt, String source) {
         this.allowedLatenessMillis = allowedLateness.toMillis();
@@ -101,6 +105,9 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
         emitted = getRuntimeContext().getMetricGroup().counter("kpiValuesEmitted");
         maxEventTime = Long.MIN_VALUE;
         lastSample = Long.MIN_VALUE;
+        sampledWatermark = Long.MIN_VALUE;
+        sampledEvents = -1;
+        sampledLateEvents = -1;
     }
 
     private static StateTtlConfig ttl(Duration d) {
@@ -227,16 +234,24 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
 
     /**
      * At most once a second per subtask, what this operator sees of event time; when a sample is due later, a
-     * processing-time timer takes it, so the last watermark of a quiet stream is reported too.
+     * processing-time timer takes it, so the last watermark of a quiet stream is reported too. Nothing that the last
+     * sample already said is sampled again: without that, the keys whose timers fired in the same instant took turns
+     * (one sampling, the others re-arming a second on) every second for as long as the job ran, quiet or not.
      */
     private void sample(long watermark, long now, Context ctx) {
         // The end of a bounded input (watermark at its maximum) is always reported: no timer fires after it.
         boolean end = watermark == Long.MAX_VALUE;
+        if (!end && watermark == sampledWatermark && events == sampledEvents && lateEvents == sampledLateEvents) {
+            return;
+        }
         if (!end && lastSample != Long.MIN_VALUE && now - lastSample < SAMPLE_EVERY_MILLIS) {
             ctx.timerService().registerProcessingTimeTimer(lastSample + SAMPLE_EVERY_MILLIS);
             return;
         }
         lastSample = now;
+        sampledWatermark = watermark;
+        sampledEvents = events;
+        sampledLateEvents = lateEvents;
         ctx.output(WATERMARKS, new WatermarkSample(source, OPERATOR_NAME, getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
                 watermark, maxEventTime, events, lateEvents, now));
     }

@@ -208,4 +208,24 @@ class KpiWindowFunctionTest {
             assertThat(latest(h, "steel_throughput_t", YARD, "HOUR", at("10:00")).orElseThrow().value()).isEqualTo(240.0);
         }
     }
+
+    @Test
+    void aQuietStreamIsSampledOnceMoreAndThenLeavesNoTimers() throws Exception {
+        // Each event counts once per scope it belongs to (yard, ship, ...), each scope a key of its own.
+        long scopes = KpiScope.of(YardEvents.ingested(YardEvents.steel("s1", at("10:05"), 120))).stream()
+                .map(ScopedEvent::scope).distinct().count();
+        try (var h = harness()) {
+            h.setProcessingTime(1_000);
+            send(h, YardEvents.steel("s1", at("10:05"), 120)); // its first scope is sampled at once
+            send(h, YardEvents.steel("s2", at("10:06"), 80)); // the rest within the second: a timer takes them
+            h.setProcessingTime(2_000);
+            List<WatermarkSample> samples = h.getSideOutput(KpiWindowFunction.WATERMARKS).stream().map(r -> r.getValue()).toList();
+            assertThat(samples).extracting(WatermarkSample::events).containsExactly(1L, 2 * scopes);
+
+            // Nothing new since: no further sample, and no timer left ticking for one.
+            h.setProcessingTime(60_000);
+            assertThat(h.getSideOutput(KpiWindowFunction.WATERMARKS)).hasSize(2);
+            assertThat(h.numProcessingTimeTimers()).as("only the seen ids' timers, one per scope").isEqualTo(scopes);
+        }
+    }
 }
