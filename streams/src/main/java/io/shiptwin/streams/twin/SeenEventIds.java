@@ -116,11 +116,6 @@ public final class SeenEventIds {
         return true;
     }
 
-    /** True if the last {@link #firstSighting} began a generation for its key: the moment to (re)arm {@link #forgetAllAtMillis()}. */
-    public boolean startedGeneration() {
-        return startedGeneration;
-    }
-
     /**
      * After {@link #firstSighting}: if it began a generation, a processing-time timer at {@link #forgetAllAtMillis()}
      * for the current key (a timer of an earlier generation then finds newer ids and leaves them).
@@ -135,7 +130,7 @@ public final class SeenEventIds {
      * When every id the current key holds has been kept for its retention: the start of the generation after the next
      * one, or {@link Long#MAX_VALUE} for a key with nothing recorded.
      */
-    public long forgetAllAtMillis() throws Exception {
+    private long forgetAllAtMillis() throws Exception {
         Long current = generation.value();
         return current == null ? Long.MAX_VALUE : (current + 2) * generationMillis;
     }
@@ -146,8 +141,7 @@ public final class SeenEventIds {
      * generation since keeps its ids. Returns true if it cleared.
      */
     public boolean forgetIfIdle(long nowMillis) throws Exception {
-        Long current = generation.value();
-        if (current == null || Math.floorDiv(nowMillis, generationMillis) < current + 2) {
+        if (nowMillis < forgetAllAtMillis()) {
             return false;
         }
         even.clear();
