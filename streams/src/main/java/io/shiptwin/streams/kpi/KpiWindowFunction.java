@@ -77,11 +77,8 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     private transient long events;
     private transient long lateEvents;
     private transient long maxEventTime;
-    private transient long lastSample;
-    /** What the last sample reported: a sample that would say the same again is not taken. */
-    private transient long sampledWatermark;
-    private transient long sampledEvents;
-    private transient long sampledLateEvents;
+    /** The last sample taken, null before the first: a sample that would say the same again is not taken. */
+    private transient WatermarkSample lastSample;
 
     public KpiWindowFunction(Duration allowedLateness, Duration dedupRetention, StagePlan plan, CgtFormula cgt, String source) {
         this.allowedLatenessMillis = allowedLateness.toMillis();
@@ -104,10 +101,7 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
         duplicates = getRuntimeContext().getMetricGroup().counter("kpiDuplicatesIgnored");
         emitted = getRuntimeContext().getMetricGroup().counter("kpiValuesEmitted");
         maxEventTime = Long.MIN_VALUE;
-        lastSample = Long.MIN_VALUE;
-        sampledWatermark = Long.MIN_VALUE;
-        sampledEvents = -1;
-        sampledLateEvents = -1;
+        lastSample = null;
     }
 
     private static StateTtlConfig ttl(Duration d) {
@@ -241,18 +235,17 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     private void sample(long watermark, long now, Context ctx) {
         // The end of a bounded input (watermark at its maximum) is always reported: no timer fires after it.
         boolean end = watermark == Long.MAX_VALUE;
-        if (!end && watermark == sampledWatermark && events == sampledEvents && lateEvents == sampledLateEvents) {
-            return;
+        if (!end && lastSample != null) {
+            if (watermark == lastSample.watermarkMillis() && events == lastSample.events() && lateEvents == lastSample.lateEvents()) {
+                return;
+            }
+            if (now - lastSample.sampledAtMillis() < SAMPLE_EVERY_MILLIS) {
+                ctx.timerService().registerProcessingTimeTimer(lastSample.sampledAtMillis() + SAMPLE_EVERY_MILLIS);
+                return;
+            }
         }
-        if (!end && lastSample != Long.MIN_VALUE && now - lastSample < SAMPLE_EVERY_MILLIS) {
-            ctx.timerService().registerProcessingTimeTimer(lastSample + SAMPLE_EVERY_MILLIS);
-            return;
-        }
-        lastSample = now;
-        sampledWatermark = watermark;
-        sampledEvents = events;
-        sampledLateEvents = lateEvents;
-        ctx.output(WATERMARKS, new WatermarkSample(source, OPERATOR_NAME, getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
-                watermark, maxEventTime, events, lateEvents, now));
+        lastSample = new WatermarkSample(source, OPERATOR_NAME, getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
+                watermark, maxEventTime, events, lateEvents, now);
+        ctx.output(WATERMARKS, lastSample);
     }
 }
