@@ -201,10 +201,7 @@ class DashboardBrowserIT {
         open("#/flow");
         String chip = "#trace-latest a[data-event-id*=\":GC-01:\"]";
         // The chips are re-rendered with every live update: retry a click that hit a replaced element.
-        chromium.waitUpTo(UI_DEADLINE).until(d -> {
-            chromium.element(chip).click();
-            return true;
-        });
+        chromium.click(chip, UI_DEADLINE);
 
         chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.element("#trace-result").isDisplayed());
         assertThat(chromium.text("#trace-outcome")).isEqualTo("APPLIED");
