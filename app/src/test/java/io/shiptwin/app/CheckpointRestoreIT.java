@@ -111,8 +111,9 @@ class CheckpointRestoreIT extends PipelineTestBase {
                         + "FROM equipment_twin WHERE asset_id LIKE ?",
                 "SELECT asset_id, channel, last_value, min_value, max_value, mean_value, samples, version "
                         + "FROM equipment_channel WHERE asset_id LIKE ?",
-                "SELECT asset_id, COUNT(*), MIN(version), MAX(version), COUNT(DISTINCT event_id) "
-                        + "FROM equipment_twin_history WHERE asset_id LIKE ? GROUP BY asset_id",
+                // the history's versions per asset, in chunks: how many, the lowest and highest, how many chunks
+                "SELECT asset_id, SUM(events), MIN(first_version), MAX(last_version), COUNT(*) "
+                        + "FROM equipment_history_chunks WHERE asset_id LIKE ? GROUP BY asset_id",
                 "SELECT entity_id, kind, ship_id, stage, version, man_hours, cost_minor_units, currency, energy_kwh, "
                         + "inspections_passed, inspections_failed, non_conformances_opened, delivered, last_event_id, last_event_time "
                         + "FROM hull_twin WHERE entity_id LIKE ?",

@@ -93,12 +93,8 @@ final class DashboardApi {
             ctx.status(HttpStatus.BAD_REQUEST).json(error(e.getMessage(), null));
             return;
         }
-        try {
-            tracer.find(eventId).map(t -> t.withHops(probe.hopTimes(eventId))).ifPresentOrElse(ctx::json, () -> ctx.status(HttpStatus.NOT_FOUND).json(eventError(
-                    "no event with id '" + eventId + "' in the twin history or among the dropped events", eventId)));
-        } catch (MessageTrace.NotRecorded e) {
-            ctx.status(HttpStatus.NOT_IMPLEMENTED).json(eventError(e.getMessage(), eventId));
-        }
+        tracer.find(eventId).map(t -> t.withHops(probe.hopTimes(eventId))).ifPresentOrElse(ctx::json, () -> ctx.status(HttpStatus.NOT_FOUND).json(eventError(
+                "no event with id '" + eventId + "' in the twin history or among the dropped events", eventId)));
     }
 
     private static Map<String, String> eventError(String message, String eventId) {

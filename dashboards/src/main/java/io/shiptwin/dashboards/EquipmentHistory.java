@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.shiptwin.model.EquipmentHistoryChunks;
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
 import io.shiptwin.model.TwinTables;
 
 import java.sql.Connection;
@@ -11,7 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Reads {@code equipment_twin_history}: the readings of every unique event, per version.
+ * Reads the equipment history ({@link EquipmentHistoryChunks}): the readings of every unique event, per version.
  *
  * <p>Like {@link EquipmentRepository}, one short-lived connection per call; a missing table reads as
  * "no history yet".
@@ -40,42 +42,19 @@ final class EquipmentHistory {
 
     /** Empty when no twin with this identifier exists; otherwise its history (possibly no points). */
     Optional<EquipmentHistoryView> find(String assetId, HistoryQuery q) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT version, event_id, event_time, readings FROM ")
-                .append(TwinTables.EQUIPMENT_HISTORY).append(" WHERE asset_id = ?");
-        if (q.from() != null) {
-            sql.append(" AND event_time >= ?");
-        }
-        if (q.to() != null) {
-            sql.append(" AND event_time <= ?");
-        }
-        // One more row than asked tells whether the answer was cut.
-        sql.append(" ORDER BY version DESC LIMIT ?");
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             if (!twinExists(c, assetId)) {
                 return Optional.empty();
             }
             List<EquipmentHistoryView.Point> points = new ArrayList<>();
             TreeSet<String> channels = new TreeSet<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                ps.setString(i++, assetId);
-                if (q.from() != null) {
-                    ps.setObject(i++, q.from().atOffset(ZoneOffset.UTC));
+            // One more version than asked tells whether the answer was cut.
+            for (Version v : EquipmentHistoryChunks.between(c, assetId, q.from(), q.to(), q.limit() + 1)) {
+                JsonNode readings = readings(v.readings());
+                for (Iterator<String> names = readings.fieldNames(); names.hasNext(); ) {
+                    channels.add(names.next());
                 }
-                if (q.to() != null) {
-                    ps.setObject(i++, q.to().atOffset(ZoneOffset.UTC));
-                }
-                ps.setInt(i, q.limit() + 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        JsonNode readings = readings(rs.getString("readings"));
-                        for (Iterator<String> names = readings.fieldNames(); names.hasNext(); ) {
-                            channels.add(names.next());
-                        }
-                        points.add(new EquipmentHistoryView.Point(rs.getLong("version"), rs.getString("event_id"),
-                                iso(rs.getObject("event_time", OffsetDateTime.class)), readings));
-                    }
-                }
+                points.add(new EquipmentHistoryView.Point(v.version(), v.eventId(), iso(v.eventTime()), readings));
             }
             boolean truncated = points.size() > q.limit();
             if (truncated) {
@@ -111,7 +90,7 @@ final class EquipmentHistory {
         }
     }
 
-    private static String iso(OffsetDateTime time) {
-        return time == null ? null : ISO_MILLIS.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    private static String iso(Instant time) {
+        return ISO_MILLIS.format(time.atOffset(ZoneOffset.UTC));
     }
 }

@@ -1,13 +1,15 @@
 package io.shiptwin.dashboards;
 
+import io.shiptwin.model.EquipmentHistoryChunks;
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
 import io.shiptwin.model.TwinTables;
-import org.h2.api.ErrorCode;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,14 +26,6 @@ import java.util.Optional;
 final class MessageTrace {
     static final int MAX_EVENT_ID = 200;
     private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
-
-    /** The trace columns are missing: the twin database was written by a job that does not record them. */
-    static final class NotRecorded extends Exception {
-        NotRecorded(SQLException cause) {
-            super("this twin database has no trace columns in " + TwinTables.EQUIPMENT_HISTORY
-                    + " (written by an older twin job): " + cause.getMessage(), cause);
-        }
-    }
 
     /** The event applied to the twin: version and the times it was seen at each hop (null when unknown). */
     public record Applied(String assetId, long version, String eventTime, String sourceTopic, Integer sourcePartition,
@@ -76,7 +70,7 @@ final class MessageTrace {
     }
 
     /** Empty when the event is neither in the twin history nor among the dropped events. */
-    Optional<Trace> find(String eventId) throws SQLException, NotRecorded {
+    Optional<Trace> find(String eventId) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             List<Applied> applied = applied(c, eventId);
             List<DroppedEvents.Dropped> dropped = dropped(c, eventId);
@@ -86,9 +80,6 @@ final class MessageTrace {
             String outcome = applied.isEmpty() ? "DEAD-LETTERED" : dropped.isEmpty() ? "APPLIED" : "APPLIED, DUPLICATES DROPPED";
             return Optional.of(new Trace(eventId, outcome, null, null, applied, dropped));
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.COLUMN_NOT_FOUND_1) {
-                throw new NotRecorded(e);
-            }
             if (TwinTableCounts.isMissingTable(e)) {
                 return Optional.empty();
             }
@@ -97,20 +88,10 @@ final class MessageTrace {
     }
 
     private static List<Applied> applied(Connection c, String eventId) throws SQLException {
-        String sql = "SELECT asset_id, version, event_time, source_topic, source_partition, source_offset, bridge_received_at,"
-                + " kafka_appended_at, twin_updated_at FROM " + TwinTables.EQUIPMENT_HISTORY
-                + " WHERE event_id = ? ORDER BY asset_id, version";
         List<Applied> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Applied(rs.getString("asset_id"), rs.getLong("version"), time(rs, "event_time"),
-                            rs.getString("source_topic"), rs.getObject("source_partition", Integer.class),
-                            rs.getObject("source_offset", Long.class), time(rs, "bridge_received_at"),
-                            time(rs, "kafka_appended_at"), time(rs, "twin_updated_at")));
-                }
-            }
+        for (Version v : EquipmentHistoryChunks.withEventId(c, eventId)) {
+            rows.add(new Applied(v.assetId(), v.version(), iso(v.eventTimeMillis()), v.sourceTopic(), v.sourcePartition(),
+                    v.sourceOffset(), iso(v.bridgeReceivedMillis()), iso(v.kafkaAppendedMillis()), iso(v.twinUpdatedMillis())));
         }
         rows.addAll(appliedToHulls(c, eventId));
         return rows;
@@ -153,6 +134,10 @@ final class MessageTrace {
             }
         }
         return rows;
+    }
+
+    private static String iso(Long epochMillis) {
+        return epochMillis == null ? null : ISO_MILLIS.format(Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC));
     }
 
     private static String time(ResultSet rs, String column) throws SQLException {

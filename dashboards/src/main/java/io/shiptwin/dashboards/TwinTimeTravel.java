@@ -3,6 +3,8 @@ package io.shiptwin.dashboards;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiptwin.model.EquipmentHistoryChunks;
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
 import io.shiptwin.model.Identifier;
 import io.shiptwin.model.LineageDepth;
 import io.shiptwin.model.ObjectKind;
@@ -264,7 +266,7 @@ final class TwinTimeTravel {
 
     /**
      * The last events behind the twin, newest first: for ships, grand blocks and blocks from {@code twin_lineage}; for
-     * equipment its last N versions from {@code equipment_twin_history} (which holds every version with its event and
+     * equipment its last N versions from the equipment history ({@code equipment_history_chunks}) (which holds every version with its event and
      * Kafka record, so the twin job does not write them a second time).
      */
     Object lineage(String id, int limit) throws SQLException {
@@ -304,27 +306,26 @@ final class TwinTimeTravel {
 
     /** One lineage row (version, event_id, event_time and the Kafka record of {@code rs}) with its trace links. */
     private static LineageEvent lineageEvent(ResultSet rs, String eventType, String field, String detail) throws SQLException {
-        String eventId = rs.getString("event_id");
-        String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
-        return new LineageEvent(rs.getLong("version"), eventId, eventType, Times.iso(rs.getObject("event_time", OffsetDateTime.class)),
-                field, detail, Source.of(rs.getString("source_topic"), rs.getObject("source_partition", Integer.class),
-                rs.getObject("source_offset", Long.class)), "/api/trace?eventId=" + encoded, "#/flow?trace=" + encoded);
+        return lineageEvent(rs.getString("event_id"), rs.getLong("version"), eventType,
+                Times.iso(rs.getObject("event_time", OffsetDateTime.class)), field, detail, Source.of(rs.getString("source_topic"),
+                        rs.getObject("source_partition", Integer.class), rs.getObject("source_offset", Long.class)));
     }
 
-    /** An equipment's lineage: one event per version of {@code equipment_twin_history}, newest first. */
+    private static LineageEvent lineageEvent(String eventId, long version, String eventType, String eventTime, String field,
+                                             String detail, Source source) {
+        String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
+        return new LineageEvent(version, eventId, eventType, eventTime, field, detail, source,
+                "/api/trace?eventId=" + encoded, "#/flow?trace=" + encoded);
+    }
+
+    /** An equipment's lineage: one event per version of its history, newest first. */
     private Lineage equipmentLineage(Connection c, String id, String label, int limit) throws SQLException {
         List<LineageEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT version, event_id, event_time, readings, source_topic,"
-                + " source_partition, source_offset FROM " + TwinTables.EQUIPMENT_HISTORY
-                + " WHERE asset_id = ? ORDER BY version DESC LIMIT ?")) {
-            ps.setString(1, id);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    JsonNode readings = readings(rs.getString("readings"));
-                    events.add(lineageEvent(rs, "telemetry", cut(readingChannels(readings)), cut(readingDetail(readings))));
-                }
-            }
+        for (Version v : EquipmentHistoryChunks.newest(c, id, limit)) {
+            JsonNode readings = readings(v.readings());
+            events.add(lineageEvent(v.eventId(), v.version(), "telemetry", Times.iso(v.eventTime().atOffset(ZoneOffset.UTC)),
+                    cut(readingChannels(readings)), cut(readingDetail(readings)),
+                    Source.of(v.sourceTopic(), v.sourcePartition(), v.sourceOffset())));
         }
         String reason = events.isEmpty() ? "no lineage recorded yet for " + id + " (an equipment's lineage is its last "
                 + lineageDepth + " versions in " + TwinTables.EQUIPMENT_HISTORY + ", written by the twin job for every"
@@ -590,19 +591,8 @@ final class TwinTimeTravel {
                 }
             }
         }
-        String first = null;
-        long applied = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT MIN(event_time) FROM " + TwinTables.EQUIPMENT_HISTORY
-                + " WHERE asset_id = ?), COUNT(*) FROM " + TwinTables.EQUIPMENT_HISTORY + " WHERE asset_id = ? AND event_time <= ?")) {
-            ps.setString(1, id);
-            ps.setString(2, id);
-            ps.setObject(3, at);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                first = Times.iso(rs.getObject(1, OffsetDateTime.class));
-                applied = rs.getLong(2);
-            }
-        }
+        String first = EquipmentHistoryChunks.firstEventTime(c, id).map(f -> Times.iso(f.atOffset(ZoneOffset.UTC))).orElse(null);
+        long applied = EquipmentHistoryChunks.count(c, id, null, t);
         Set<String> known = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT channel FROM " + TwinTables.EQUIPMENT_CHANNEL
                 + " WHERE asset_id = ? ORDER BY channel")) {
@@ -613,32 +603,34 @@ final class TwinTimeTravel {
                 }
             }
         }
+        // The latest reading of each channel as of t: one chunk's worth of the latest versions usually has them all.
+        List<Version> latest = EquipmentHistoryChunks.latestAsOf(c, id, t, EquipmentHistoryChunks.CHUNK_VERSIONS);
+        Map<String, Object> channels = latestReadings(latest, known);
+        if (channels.size() < known.size() && latest.size() == EquipmentHistoryChunks.CHUNK_VERSIONS) {
+            latest = EquipmentHistoryChunks.latestAsOf(c, id, t, MAX_READINGS_SCANNED);
+            channels = latestReadings(latest, known);
+        }
+        String last = latest.isEmpty() ? null : Times.iso(latest.get(0).eventTime().atOffset(ZoneOffset.UTC));
+        String lastEventId = latest.isEmpty() ? null : latest.get(0).eventId();
+        state.put("channels", channels);
+        return result(id, label(ObjectKind.EQUIPMENT), t, applied > 0, first, last, applied, lastEventId, state);
+    }
+
+    /** Each channel's value in the newest of {@code latest} (newest first) that has it, until every known one is found. */
+    private Map<String, Object> latestReadings(List<Version> latest, Set<String> known) {
         Map<String, Object> channels = new TreeMap<>();
-        String last = null;
-        String lastEventId = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, event_time, readings FROM "
-                + TwinTables.EQUIPMENT_HISTORY + " WHERE asset_id = ? AND event_time <= ? ORDER BY event_time DESC, version DESC"
-                + " LIMIT " + MAX_READINGS_SCANNED)) {
-            ps.setString(1, id);
-            ps.setObject(2, at);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && (channels.size() < known.size() || known.isEmpty() && last == null)) {
-                    if (last == null) {
-                        lastEventId = rs.getString(1);
-                        last = Times.iso(rs.getObject(2, OffsetDateTime.class));
-                    }
-                    JsonNode readings = readings(rs.getString(3));
-                    for (Iterator<Map.Entry<String, JsonNode>> it = readings.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> r = it.next();
-                        if (r.getValue().isNumber()) {
-                            channels.putIfAbsent(r.getKey(), r.getValue().asDouble());
-                        }
-                    }
+        for (int i = 0; i < latest.size(); i++) {
+            if (i > 0 && (known.isEmpty() || channels.size() >= known.size())) {
+                break; // without known channels (none recorded yet), the newest reading alone
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = readings(latest.get(i).readings()).fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> r = it.next();
+                if (r.getValue().isNumber()) {
+                    channels.putIfAbsent(r.getKey(), r.getValue().asDouble());
                 }
             }
         }
-        state.put("channels", channels);
-        return result(id, label(ObjectKind.EQUIPMENT), t, applied > 0, first, last, applied, lastEventId, state);
+        return channels;
     }
 
     private Snapshot area(Connection c, String id, Instant t) throws SQLException {
@@ -873,14 +865,15 @@ final class TwinTimeTravel {
 
     private static long eventsBetween(Connection c, String id, ObjectKind kind, Instant from, Instant to) throws SQLException {
         String sql = switch (kind) {
-            case EQUIPMENT -> "SELECT COUNT(*) FROM " + TwinTables.EQUIPMENT_HISTORY + " WHERE asset_id = ? AND event_time > ?"
-                    + " AND event_time <= ?";
-            case YARD_AREA -> null;
+            case EQUIPMENT, YARD_AREA -> null;
             case SHIP -> "SELECT COUNT(*) FROM " + TwinTables.HULL_HISTORY + " WHERE ship_id = ? AND event_time > ?"
                     + " AND event_time <= ?";
             default -> "SELECT COUNT(*) FROM " + TwinTables.HULL_HISTORY + " WHERE entity_id = ? AND event_time > ?"
                     + " AND event_time <= ?";
         };
+        if (kind == ObjectKind.EQUIPMENT) {
+            return EquipmentHistoryChunks.count(c, id, from, to);
+        }
         if (sql == null) {
             long n = 0;
             for (String e : areaEquipment(c, id)) {

@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /api/twin/{equipment}/lineage} read from {@code equipment_twin_history} over a real H2: the last N versions
+ * {@code /api/twin/{equipment}/lineage} read from the equipment history's chunks over a real H2: the last N versions
  * (N = shiptwin.lineage.depth, 20 here), newest first, each reading's channels in their JSON order and its values
  * with three decimals, its Kafka record and its trace; {@code twin_lineage} rows for equipment (an earlier job
  * version wrote them) are not read.
@@ -118,7 +118,7 @@ class EquipmentLineageApiTest {
 
         assertThat(l.get("count").asInt()).isZero();
         assertThat(l.get("events")).isEmpty();
-        assertThat(l.get("reason").asText()).contains(IDLE_PUMP).contains("equipment_twin_history").contains("last 20 versions");
+        assertThat(l.get("reason").asText()).contains(IDLE_PUMP).contains("equipment_history_chunks").contains("last 20 versions");
     }
 
     @Test

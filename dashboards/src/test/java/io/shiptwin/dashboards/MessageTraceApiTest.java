@@ -131,20 +131,4 @@ class MessageTraceApiTest {
         assertThat(http.getJson("/api/trace?eventId=" + "x".repeat(201), 400).get("error").asText())
                 .isEqualTo("eventId: must be 1-200 characters, got 201");
     }
-
-    @Test
-    void aDatabaseWithoutTraceColumnsAnswersNotImplementedSayingWhy(@TempDir Path oldDir) throws Exception {
-        TwinDatabase old = new TwinDatabase(oldDir);
-        try (Connection c = DriverManager.getConnection(old.url); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE equipment_twin_history (asset_id VARCHAR(200), version BIGINT, event_id VARCHAR(200),"
-                    + " event_time TIMESTAMP(3) WITH TIME ZONE, readings VARCHAR(16384))");
-        }
-        try (PipelineStatus oldStatus = new PipelineStatus("127.0.0.1:1", old.url);
-             DashboardServer oldServer = new DashboardServer(DashboardConfig.defaults().withPort(0), old.url, oldStatus,
-                     PipelineProbe.NONE).start()) {
-            JsonNode error = new HttpFixture(oldServer.port()).getJson("/api/trace?eventId=" + APPLIED, 501);
-
-            assertThat(error.get("error").asText()).startsWith("this twin database has no trace columns in equipment_twin_history");
-        }
-    }
 }

@@ -3,6 +3,8 @@ package io.shiptwin.dashboards;
 import io.shiptwin.model.TwinTables;
 
 import java.nio.file.Path;
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
+import io.shiptwin.model.EquipmentHistoryWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -63,24 +65,28 @@ final class TwinDatabase {
         return this;
     }
 
-    /** A history row with the trace columns the Flink job writes; times are wall clock except the event time. */
+    /** A version with the trace the Flink job writes; times are wall clock except the event time. */
     TwinDatabase tracedHistory(String assetId, long version, String eventId, String eventTime, long offset,
                                String bridgeAt, String kafkaAt, String twinAt) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO equipment_twin_history (asset_id, version, event_id,"
-                     + " event_time, readings, source_topic, source_partition, source_offset, bridge_received_at,"
-                     + " kafka_appended_at, twin_updated_at) VALUES (?, ?, ?, ?, '{}', 'yard.telemetry.raw', 1, ?, ?, ?, ?)")) {
-            ps.setString(1, assetId);
-            ps.setLong(2, version);
-            ps.setString(3, eventId);
-            ps.setObject(4, OffsetDateTime.parse(eventTime));
-            ps.setLong(5, offset);
-            ps.setObject(6, OffsetDateTime.parse(bridgeAt));
-            ps.setObject(7, OffsetDateTime.parse(kafkaAt));
-            ps.setObject(8, OffsetDateTime.parse(twinAt));
-            ps.executeUpdate();
+        return version(new Version(assetId, version, eventId, millis(eventTime), "{}", "yard.telemetry.raw", 1, offset,
+                millis(bridgeAt), millis(kafkaAt), millis(twinAt)));
+    }
+
+    /** Adds a version to the equipment history as the twin job does (EquipmentHistoryWriter, one batch). */
+    private TwinDatabase version(Version v) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            EquipmentHistoryWriter writer = new EquipmentHistoryWriter(c);
+            writer.add(v);
+            writer.flush();
+            writer.close();
+            c.commit();
         }
         return this;
+    }
+
+    private static long millis(String time) {
+        return OffsetDateTime.parse(time).toInstant().toEpochMilli();
     }
 
     /** A dropped_events row for an event whose id could be read. */
@@ -112,17 +118,8 @@ final class TwinDatabase {
     }
 
     TwinDatabase history(String assetId, long version, String eventTime, String readingsJson) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO equipment_twin_history (asset_id, version, event_id, event_time, readings) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, assetId);
-            ps.setLong(2, version);
-            ps.setString(3, "evt-" + assetId + "-" + version);
-            ps.setObject(4, OffsetDateTime.parse(eventTime));
-            ps.setString(5, readingsJson);
-            ps.executeUpdate();
-        }
-        return this;
+        return version(new Version(assetId, version, "evt-" + assetId + "-" + version, millis(eventTime), readingsJson,
+                null, null, null, null, null, millis(eventTime)));
     }
 
     /** An alerts row as the Flink health rules write it; {@code clearedAt} null while open. */
@@ -452,24 +449,13 @@ final class TwinDatabase {
     }
 
     /**
-     * An {@code equipment_twin_history} row as the twin job writes it, read from {@code yard.telemetry.raw} at
+     * A version of the equipment history as the twin job writes it, read from {@code yard.telemetry.raw} at
      * {@code partition}/{@code offset}; event id {@code evt-<asset tag>-<version>}.
      */
     TwinDatabase reading(String assetId, long version, String eventTime, String readingsJson, int partition, long offset)
             throws SQLException {
-        try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO equipment_twin_history (asset_id, version, event_id,"
-                     + " event_time, readings, source_topic, source_partition, source_offset, twin_updated_at)"
-                     + " VALUES (?, ?, ?, ?, ?, 'yard.telemetry.raw', ?, ?, TIMESTAMP WITH TIME ZONE '2026-11-25 10:00:00+00:00')")) {
-            ps.setString(1, assetId);
-            ps.setLong(2, version);
-            ps.setString(3, "evt-" + assetId.substring(assetId.indexOf('/') + 1) + "-" + version);
-            ps.setObject(4, OffsetDateTime.parse(eventTime));
-            ps.setString(5, readingsJson);
-            ps.setInt(6, partition);
-            ps.setLong(7, offset);
-            ps.executeUpdate();
-        }
-        return this;
+        return version(new Version(assetId, version, "evt-" + assetId.substring(assetId.indexOf('/') + 1) + "-" + version,
+                millis(eventTime), readingsJson, "yard.telemetry.raw", partition, offset, null, null,
+                millis("2026-11-25T10:00:00Z")));
     }
 }

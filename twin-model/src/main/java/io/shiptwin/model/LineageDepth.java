@@ -4,7 +4,7 @@ package io.shiptwin.model;
  * How many events the lineage of each twin keeps (N): the {@code shiptwin.lineage.depth} system property of the
  * JVM that builds the job (or {@code --lineage-depth} of the job's {@code main}), 20 by default, 1..1000. The hull
  * twin keeps its last N events in {@code twin_lineage}; the dashboard reads the last N versions of an equipment from
- * {@code equipment_twin_history} with the same property of its own JVM (the same JVM when embedded).
+ * the equipment history ({@code equipment_history_chunks}) with the same property of its own JVM (the same JVM when embedded).
  */
 public final class LineageDepth {
     public static final String PROPERTY = "shiptwin.lineage.depth";

@@ -9,7 +9,8 @@ import java.util.List;
 public final class TwinTables {
     public static final String EQUIPMENT_TWIN = "equipment_twin";
     public static final String EQUIPMENT_CHANNEL = "equipment_channel";
-    public static final String EQUIPMENT_HISTORY = "equipment_twin_history";
+    /** Every version of every machine, in chunks of versions: read it through {@link EquipmentHistoryChunks}. */
+    public static final String EQUIPMENT_HISTORY = "equipment_history_chunks";
     public static final String DROPPED_EVENTS = "dropped_events";
     public static final String ALERTS = "alerts";
     public static final String HULL_TWIN = "hull_twin";
@@ -68,23 +69,20 @@ public final class TwinTables {
               PRIMARY KEY (asset_id, channel)
             )""",
             """
-            CREATE TABLE IF NOT EXISTS equipment_twin_history (
-              asset_id    VARCHAR(200) NOT NULL,
-              version     BIGINT       NOT NULL,
-              event_id    VARCHAR(200) NOT NULL,
-              event_time  TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-              readings    VARCHAR(16384) NOT NULL, -- JSON object channel -> value of that event
-              -- where the event was seen on its way (message tracer); null when unknown
-              source_topic       VARCHAR(200),
-              source_partition   INT,
-              source_offset      BIGINT,
-              bridge_received_at TIMESTAMP(3) WITH TIME ZONE,  -- wall clock at the bridge
-              kafka_appended_at  TIMESTAMP(3) WITH TIME ZONE,  -- Kafka record timestamp
-              twin_updated_at    TIMESTAMP(3) WITH TIME ZONE,  -- wall clock when Flink applied it
-              PRIMARY KEY (asset_id, version)
+            CREATE TABLE IF NOT EXISTS equipment_history_chunks (
+              -- every version of every machine's twin, 32 consecutive versions a row (EquipmentHistoryChunks)
+              asset_id       VARCHAR(200) NOT NULL,
+              first_version  BIGINT NOT NULL,   -- the chunk holds versions first_version .. first_version + 31
+              last_version   BIGINT NOT NULL,   -- the newest it holds so far
+              events         INT    NOT NULL,   -- how many versions it holds (32 once full)
+              min_event_time TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- earliest event time among them
+              max_event_time TIMESTAMP(3) WITH TIME ZONE NOT NULL,  -- latest
+              -- JSON array, oldest first: {"version", "eventId", "eventTime", "readings": {channel: value},
+              -- "sourceTopic", "sourcePartition", "sourceOffset", "bridgeReceivedAt", "kafkaAppendedAt",
+              -- "twinUpdatedAt"}, times in epoch milliseconds, trace fields absent when unknown
+              versions       VARCHAR NOT NULL,
+              PRIMARY KEY (asset_id, first_version)
             )""",
-            "CREATE INDEX IF NOT EXISTS equipment_twin_history_time ON equipment_twin_history (asset_id, event_time)",
-            "CREATE INDEX IF NOT EXISTS equipment_twin_history_event ON equipment_twin_history (event_id)",
             """
             CREATE TABLE IF NOT EXISTS alerts (
               alert_id          VARCHAR(500) PRIMARY KEY,  -- asset id / rule id / opening event id
@@ -261,7 +259,7 @@ public final class TwinTables {
             "CREATE INDEX IF NOT EXISTS hull_twin_history_subject ON hull_twin_history (subject_id)",
             """
             CREATE TABLE IF NOT EXISTS twin_lineage (
-              entity_id        VARCHAR(200) NOT NULL,   -- ship, grand block or block (equipment: equipment_twin_history)
+              entity_id        VARCHAR(200) NOT NULL,   -- ship, grand block or block (equipment: equipment_history_chunks)
               slot             INT          NOT NULL,   -- (version - 1) mod N: the last N events per entity
               version          BIGINT       NOT NULL,   -- the twin version the event produced
               event_id         VARCHAR(200) NOT NULL,

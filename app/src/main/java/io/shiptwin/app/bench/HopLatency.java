@@ -1,19 +1,21 @@
 package io.shiptwin.app.bench;
 
+import io.shiptwin.model.EquipmentHistoryChunks;
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
  * Where the publish-to-twin time of the measured events went, hop by hop, from the times the message tracer keeps in
- * {@code equipment_twin_history}: the event time (the wall clock at publish, in the bench), {@code bridge_received_at},
- * {@code kafka_appended_at} (the Kafka record's timestamp, set when the bridge sends it) and {@code twin_updated_at}.
+ * the equipment history ({@link EquipmentHistoryChunks}): the event time (the wall clock at publish, in the bench), when
+ * the bridge received it, when Kafka appended it (the record's timestamp, set when the bridge sends it) and when the twin
+ * was updated.
  * All are wall clocks of one machine. A hop whose times are unknown (the bridge's with {@code --entry kafka}) is
  * {@code null}. The whole way, publish to twin, is also given second by second of publishing in {@code bySecond}
  * ({@link LatencySeconds}); it is 0 ms everywhere when no event was read ({@code events} 0).
@@ -23,53 +25,44 @@ public record HopLatency(double publishToTwinP50Ms, double publishToTwinP99Ms, d
                          Double bridgeToKafkaP99Ms, Double kafkaToTwinP50Ms, Double kafkaToTwinP99Ms, long events,
                          List<LatencySeconds.Second> bySecond) {
 
-    private static final String QUERY = """
-            SELECT event_time, bridge_received_at, kafka_appended_at, twin_updated_at
-            FROM equipment_twin_history WHERE event_id LIKE ?""";
-    private static final String COUNT = "SELECT COUNT(*) FROM equipment_twin_history WHERE event_id LIKE ?";
-
     /**
-     * Reads the hops of the events whose id starts with {@code eventIdPrefix}, waiting up to {@code wait} for the
-     * history to hold {@code expected} of them (H2 is written in batches, after the Kafka record the bench reads).
+     * Reads the hops of the events whose id starts with {@code eventIdPrefix}, published at or after {@code since},
+     * waiting up to {@code wait} for the history to hold {@code expected} of them (H2 is written in batches, after the
+     * Kafka record the bench reads).
      */
-    static HopLatency read(String h2Url, String eventIdPrefix, long expected, Duration wait) throws SQLException, InterruptedException {
+    static HopLatency read(String h2Url, String eventIdPrefix, Instant since, long expected, Duration wait)
+            throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
-        // Counted until they are all there (or the wait is over), then read once: not every row again each time.
-        while (count(h2Url, eventIdPrefix) < expected && System.nanoTime() <= deadline) {
+        List<Version> measured = measured(h2Url, eventIdPrefix, since);
+        while (measured.size() < expected && System.nanoTime() <= deadline) {
             Thread.sleep(200);
+            measured = measured(h2Url, eventIdPrefix, since);
         }
-        return readOnce(h2Url, eventIdPrefix);
+        return of(measured);
     }
 
-    private static long count(String h2Url, String eventIdPrefix) throws SQLException {
-        try (Connection c = DriverManager.getConnection(h2Url); PreparedStatement q = c.prepareStatement(COUNT)) {
-            q.setString(1, eventIdPrefix + "%");
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+    private static List<Version> measured(String h2Url, String eventIdPrefix, Instant since) throws SQLException {
+        List<Version> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(h2Url)) {
+            EquipmentHistoryChunks.forEachSince(c, since, v -> {
+                if (v.eventId().startsWith(eventIdPrefix)) {
+                    out.add(v);
+                }
+            });
         }
+        return out;
     }
 
-    private static HopLatency readOnce(String h2Url, String eventIdPrefix) throws SQLException {
+    private static HopLatency of(List<Version> measured) {
         Histogram toBridge = histogram();
         Histogram toKafka = histogram();
         Histogram toTwin = histogram();
         LatencySeconds bySecond = new LatencySeconds();
-        try (Connection c = DriverManager.getConnection(h2Url); PreparedStatement q = c.prepareStatement(QUERY)) {
-            q.setString(1, eventIdPrefix + "%");
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp published = rs.getTimestamp(1);
-                    Timestamp bridge = rs.getTimestamp(2);
-                    Timestamp kafka = rs.getTimestamp(3);
-                    Timestamp twin = rs.getTimestamp(4);
-                    record(toBridge, published, bridge);
-                    record(toKafka, bridge, kafka);
-                    record(toTwin, kafka, twin);
-                    bySecond.record(published.getTime(), twin.getTime());
-                }
-            }
+        for (Version v : measured) {
+            record(toBridge, v.eventTimeMillis(), v.bridgeReceivedMillis());
+            record(toKafka, v.bridgeReceivedMillis(), v.kafkaAppendedMillis());
+            record(toTwin, v.kafkaAppendedMillis(), v.twinUpdatedMillis());
+            bySecond.record(v.eventTimeMillis(), v.twinUpdatedMillis());
         }
         Histogram toTwinWholeWay = bySecond.wholeWay();
         return new HopLatency(toTwinWholeWay.getValueAtPercentile(50), toTwinWholeWay.getValueAtPercentile(99),
@@ -82,9 +75,9 @@ public record HopLatency(double publishToTwinP50Ms, double publishToTwinP99Ms, d
     }
 
     /** Clamped at 0: the clocks are one machine's, but a millisecond can round either way. */
-    private static void record(Histogram h, Timestamp from, Timestamp to) {
+    private static void record(Histogram h, Long from, Long to) {
         if (from != null && to != null) {
-            h.recordValue(Math.max(0, to.getTime() - from.getTime()));
+            h.recordValue(Math.max(0, to - from));
         }
     }
 

@@ -8,6 +8,8 @@ import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
+import io.shiptwin.model.EquipmentHistoryChunks;
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
 import io.shiptwin.model.ObjectKind;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.TelemetrySimulator;
@@ -204,27 +206,24 @@ class InspectorHistoryBrowserIT {
                     && newest[0] == newestHistoryVersion(crane);
         });
         assertThat(shown[0]).hasSize((int) Math.min(newest[0], 20));
+        List<Version> history;
+        try (Connection c = DriverManager.getConnection(pipeline.h2Url())) {
+            history = EquipmentHistoryChunks.all(c, crane);
+        }
         for (int i = 0; i < shown[0].size(); i++) {
             List<?> row = (List<?>) shown[0].get(i);
             long version = newest[0] - i;
             assertThat(row.get(0)).as("row %d newest first", i).isEqualTo(String.valueOf(version));
-            try (Connection c = DriverManager.getConnection(pipeline.h2Url());
-                 PreparedStatement ps = c.prepareStatement("SELECT event_id, readings, source_topic, source_partition,"
-                         + " source_offset FROM equipment_twin_history WHERE asset_id = ? AND version = ?")) {
-                ps.setString(1, crane);
-                ps.setLong(2, version);
-                try (ResultSet rs = ps.executeQuery()) {
-                    assertThat(rs.next()).as("history row of version %d", version).isTrue();
-                    Map<String, Object> readings = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
-                            rs.getString(2), new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
-                    assertThat(row.get(1)).isEqualTo(rs.getString(1));
-                    assertThat(row.get(2)).isEqualTo("telemetry");
-                    assertThat(row.get(3)).isEqualTo(String.join(",", readings.keySet()));
-                    assertThat((String) row.get(4)).startsWith(readings.keySet().iterator().next() + "=")
-                            .matches("([a-z_0-9]+=-?\\d+\\.\\d{3} ?)+");
-                    assertThat(row.get(5)).isEqualTo(rs.getString(3) + "/" + rs.getInt(4) + "@" + rs.getLong(5));
-                }
-            }
+            Version stored = history.stream().filter(v -> v.version() == version).findFirst()
+                    .orElseThrow(() -> new AssertionError("no history of version " + version));
+            Map<String, Object> readings = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                    stored.readings(), new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+            assertThat(row.get(1)).isEqualTo(stored.eventId());
+            assertThat(row.get(2)).isEqualTo("telemetry");
+            assertThat(row.get(3)).isEqualTo(String.join(",", readings.keySet()));
+            assertThat((String) row.get(4)).startsWith(readings.keySet().iterator().next() + "=")
+                    .matches("([a-z_0-9]+=-?\\d+\\.\\d{3} ?)+");
+            assertThat(row.get(5)).isEqualTo(stored.sourceTopic() + "/" + stored.sourcePartition() + "@" + stored.sourceOffset());
         }
         try (Connection c = DriverManager.getConnection(pipeline.h2Url());
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM twin_lineage WHERE event_type = 'telemetry'"
@@ -236,11 +235,11 @@ class InspectorHistoryBrowserIT {
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
-    /** The equipment with the most history rows once the feed is in. */
+    /** The equipment with the most history once the feed is in. */
     private static String busiestEquipment() throws SQLException {
         await().atMost(DATA_DEADLINE).pollInterval(Duration.ofMillis(500)).until(() -> {
             try (Connection c = DriverManager.getConnection(pipeline.h2Url());
-                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM equipment_twin_history");
+                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM equipment_history_chunks");
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getLong(1) > 0;
             } catch (SQLException e) {
@@ -248,8 +247,8 @@ class InspectorHistoryBrowserIT {
             }
         });
         try (Connection c = DriverManager.getConnection(pipeline.h2Url());
-             PreparedStatement ps = c.prepareStatement("SELECT asset_id FROM equipment_twin_history GROUP BY asset_id"
-                     + " ORDER BY COUNT(*) DESC, asset_id LIMIT 1");
+             PreparedStatement ps = c.prepareStatement("SELECT asset_id FROM equipment_history_chunks GROUP BY asset_id"
+                     + " ORDER BY SUM(events) DESC, asset_id LIMIT 1");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getString(1);
@@ -259,7 +258,7 @@ class InspectorHistoryBrowserIT {
     /** Called from the browser wait, which takes no checked exceptions. */
     private static long newestHistoryVersion(String assetId) {
         try (Connection c = DriverManager.getConnection(pipeline.h2Url());
-             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM equipment_twin_history WHERE asset_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(last_version), 0) FROM equipment_history_chunks WHERE asset_id = ?")) {
             ps.setString(1, assetId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

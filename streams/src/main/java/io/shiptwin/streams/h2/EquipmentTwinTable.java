@@ -1,23 +1,23 @@
 package io.shiptwin.streams.h2;
 
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
+import io.shiptwin.model.EquipmentHistoryWriter;
 import io.shiptwin.streams.twin.EquipmentTwin;
 import io.shiptwin.streams.twin.EventTrace;
 import io.shiptwin.streams.twin.TwinJson;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Writes equipment twins: the current row (only when the version is newer, so a replay never moves
- * it back), one row per channel, and one history row per version. All keyed, all idempotent.
+ * it back), one row per channel, and every version into the history's chunks ({@link EquipmentHistoryWriter}). All
+ * keyed, all idempotent.
  */
 public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
     private static final String UPSERT_TWIN = """
@@ -47,24 +47,9 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
                 mean_value = s.mean_value, samples = s.samples, version = s.version
             WHEN NOT MATCHED THEN INSERT VALUES
                 (s.asset_id, s.channel, s.last_value, s.min_value, s.max_value, s.mean_value, s.samples, s.version)""";
-    private static final String HISTORY_COLUMNS = """
-            equipment_twin_history (asset_id, version, event_id, event_time, readings, source_topic, source_partition,
-                                    source_offset, bridge_received_at, kafka_appended_at, twin_updated_at)""";
-    /**
-     * A version is written once, except after a restore replays it: then the batch is written again as a MERGE. MERGE
-     * looks each key up before it inserts; INSERT alone wrote 62,000-78,000 rows/s against MERGE's 53,000-69,000.
-     */
-    private static final String INSERT_HISTORY = "INSERT INTO " + HISTORY_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPSERT_HISTORY = "MERGE INTO " + HISTORY_COLUMNS + " KEY (asset_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    /** H2's and the SQL standard's code for a unique or primary key violation. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private transient PreparedStatement twin;
     private transient PreparedStatement channel;
-    private transient PreparedStatement history;
-    private transient PreparedStatement historyUpsert;
-    /** The versions in the current batch, in order: written again with MERGE when the INSERT finds one already there. */
-    private transient List<EquipmentTwin> batch;
+    private transient EquipmentHistoryWriter history;
     /** Only the newest version of each twin in a batch needs writing to the current-state tables. */
     private transient Map<String, EquipmentTwin> newest;
 
@@ -72,33 +57,25 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
     public void open(Connection c) throws SQLException {
         twin = c.prepareStatement(UPSERT_TWIN);
         channel = c.prepareStatement(UPSERT_CHANNEL);
-        history = c.prepareStatement(INSERT_HISTORY);
-        historyUpsert = c.prepareStatement(UPSERT_HISTORY);
+        history = new EquipmentHistoryWriter(c);
         newest = new LinkedHashMap<>();
-        batch = new ArrayList<>();
     }
 
     @Override
     public void add(EquipmentTwin t) throws SQLException {
-        addHistory(history, t);
-        batch.add(t);
+        history.add(historyVersion(t));
         newest.merge(t.assetId(), t, (a, b) -> b.version() > a.version() ? b : a);
     }
 
-    private static void addHistory(PreparedStatement history, EquipmentTwin t) throws SQLException {
-        history.setString(1, t.assetId());
-        history.setLong(2, t.version());
-        history.setString(3, t.applied().eventId());
-        history.setObject(4, utc(t.applied().eventTimeMillis()));
-        history.setString(5, TwinJson.readings(t.applied()));
+    /** The history's record of a version: the event applied and where it was seen on its way. */
+    static Version historyVersion(EquipmentTwin t) {
         EventTrace trace = t.trace();
-        history.setString(6, trace.sourceTopic().isEmpty() ? null : trace.sourceTopic());
-        history.setObject(7, trace.sourcePartition() < 0 ? null : trace.sourcePartition());
-        history.setObject(8, trace.sourceOffset() < 0 ? null : trace.sourceOffset());
-        history.setObject(9, trace.bridgeReceivedMillis() < 0 ? null : utc(trace.bridgeReceivedMillis()));
-        history.setObject(10, trace.kafkaTimestampMillis() < 0 ? null : utc(trace.kafkaTimestampMillis()));
-        history.setObject(11, utc(t.updatedAtMillis()));
-        history.addBatch();
+        return new Version(t.assetId(), t.version(), t.applied().eventId(), t.applied().eventTimeMillis(),
+                TwinJson.readings(t.applied()), trace.sourceTopic().isEmpty() ? null : trace.sourceTopic(),
+                trace.sourcePartition() < 0 ? null : trace.sourcePartition(),
+                trace.sourceOffset() < 0 ? null : trace.sourceOffset(),
+                trace.bridgeReceivedMillis() < 0 ? null : trace.bridgeReceivedMillis(),
+                trace.kafkaTimestampMillis() < 0 ? null : trace.kafkaTimestampMillis(), t.updatedAtMillis());
     }
 
     private void addCurrent(EquipmentTwin t) throws SQLException {
@@ -133,41 +110,18 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
         newest.clear();
         twin.executeBatch();
         channel.executeBatch();
-        try {
-            history.executeBatch();
-        } catch (BatchUpdateException e) {
-            if (!onlyDuplicateVersions(e)) {
-                throw e;
-            }
-            // A restore replayed versions already written. H2 ran every row of the batch and undid only the failed
-            // ones, so MERGE writes the whole batch again: each version once, as a replay would leave it.
-            for (EquipmentTwin t : batch) {
-                addHistory(historyUpsert, t);
-            }
-            historyUpsert.executeBatch();
-        } finally {
-            batch.clear();
-        }
-    }
-
-    /** True if every row the batch refused was refused for its key: versions already written, as after a restore. */
-    private static boolean onlyDuplicateVersions(BatchUpdateException e) {
-        boolean any = false;
-        for (SQLException cause = e.getNextException(); cause != null; cause = cause.getNextException()) {
-            if (!UNIQUE_VIOLATION.equals(cause.getSQLState())) {
-                return false;
-            }
-            any = true;
-        }
-        return any || UNIQUE_VIOLATION.equals(e.getSQLState());
+        history.flush();
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : new PreparedStatement[] {twin, channel, history, historyUpsert}) {
+        for (PreparedStatement s : new PreparedStatement[] {twin, channel}) {
             if (s != null) {
                 s.close();
             }
+        }
+        if (history != null) {
+            history.close();
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * event of version v in slot {@code (v - 1) mod N}, written only when its version is newer than the slot's. So the
  * table holds the last N events of each entity, and a replay after a restore (older or equal versions) changes
  * nothing. On open, slots beyond a smaller N of an earlier run are removed, and so are the equipment rows earlier
- * versions wrote (event type {@code telemetry}): an equipment's lineage is read from {@code equipment_twin_history}.
+ * versions wrote (event type {@code telemetry}): an equipment's lineage is read from the equipment history ({@code equipment_history_chunks}).
  */
 public final class TwinLineageTable implements TableWriter<LineageEntry> {
     private static final String UPSERT = """

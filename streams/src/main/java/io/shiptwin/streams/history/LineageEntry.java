@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * One event in the lineage of a ship, grand block or block: the version it produced, what it changed and where it
  * was read from (Kafka topic, partition and offset: the raw message). {@link TwinLineageTable} keeps the last N per
- * entity. Equipment has no entries: its lineage is read from {@code equipment_twin_history}, which holds every
+ * entity. Equipment has no entries: its lineage is read from the equipment history ({@code equipment_history_chunks}), which holds every
  * version with its event and Kafka record.
  *
  * @param field  what the event changed: a {@code hull_twin} column; null when it changed no field

@@ -168,7 +168,7 @@ public final class EquipmentTwinJob {
                 .process(new EquipmentTwinFunction()).name("equipment twin").uid("equipment-twin");
 
         twins.sinkTo(new H2Sink<>(config.h2Url(), EquipmentTwinTable::new, 2000, 20)).name("H2 equipment twin").uid("h2-twin");
-        // No twin_lineage rows for equipment: equipment_twin_history (above) already holds every version with its event
+        // No twin_lineage rows for equipment: the equipment history (above) already holds every version with its event
         // and Kafka record, and the dashboard reads an equipment's lineage from it. Writing it twice was 15 % of this
         // task's time (JFR, bench pipeline). The removed operators were stateless, so older checkpoints still restore.
         // twin.equipment is compacted: its consumers want each asset's current state, not its hundreds of versions a

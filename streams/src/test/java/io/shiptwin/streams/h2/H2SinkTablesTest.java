@@ -3,12 +3,13 @@ package io.shiptwin.streams.h2;
 import static io.shiptwin.streams.twin.Readings.CRANE;
 import static io.shiptwin.streams.twin.Readings.T0;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shiptwin.model.EquipmentHistoryChunks;
+import io.shiptwin.model.EquipmentHistoryChunks.Version;
 import io.shiptwin.model.TelemetryReading;
 import io.shiptwin.streams.twin.DroppedEvent;
 import io.shiptwin.streams.twin.EquipmentAccumulator;
@@ -88,6 +89,11 @@ class H2SinkTablesTest {
         }
     }
 
+    /** The crane's history, oldest version first. */
+    private List<Version> history() throws SQLException {
+        return EquipmentHistoryChunks.all(connection, CRANE);
+    }
+
     private List<Map<String, Object>> rows(String sql) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -145,8 +151,8 @@ class H2SinkTablesTest {
     void historyHasExactlyOneRowPerVersionDespiteReplay() throws SQLException {
         writeWithReplayAndStaleVersion();
 
-        assertThat(rows("SELECT version, event_id FROM equipment_twin_history ORDER BY version"))
-                .extracting(r -> r.get("version"), r -> r.get("event_id"))
+        assertThat(history())
+                .extracting(Version::version, Version::eventId)
                 .containsExactly(
                         tuple(1L, "evt-1"),
                         tuple(2L, "evt-2"),
@@ -162,14 +168,14 @@ class H2SinkTablesTest {
         try {
             writeBatch(table, version(1), version(2), version(3));
             // After a restore the job applies 2 and 3 again (stamped later) and goes on with 4 and 5, in one batch:
-            // the INSERT meets versions already there, and the batch is written again as a MERGE.
+            // their chunk holds each version once, the replayed one in place of the first.
             writeBatch(table, replayed(version(2), 7_000), replayed(version(3), 7_000), version(4), version(5));
         } finally {
             table.close();
         }
 
-        assertThat(rows("SELECT version, event_id, twin_updated_at FROM equipment_twin_history ORDER BY version"))
-                .extracting(r -> r.get("version"), r -> r.get("event_id"), r -> updatedMillis(r.get("twin_updated_at")))
+        assertThat(history())
+                .extracting(Version::version, Version::eventId, Version::twinUpdatedMillis)
                 .containsExactly(
                         tuple(1L, "evt-1", version(1).updatedAtMillis()),
                         tuple(2L, "evt-2", version(2).updatedAtMillis() + 7_000),
@@ -179,47 +185,22 @@ class H2SinkTablesTest {
         assertThat(rows("SELECT version FROM equipment_twin")).extracting(r -> r.get("version")).containsExactly(5L);
     }
 
-    @Test
-    void aHistoryRowH2RefusesForAnotherReasonFailsTheBatch() throws SQLException {
-        EquipmentTwinTable table = new EquipmentTwinTable();
-        table.open(connection);
-        String[] channels = new String[1_000]; // about 20 KB of readings: more than the column's 16,384 characters
-        double[] values = new double[channels.length];
-        for (int i = 0; i < channels.length; i++) {
-            channels[i] = "channel_" + i;
-            values[i] = i;
-        }
-        TelemetryReading wide = new TelemetryReading("evt-wide", CRANE, 1, T0, "88.118.8001", "assembly", "crane", channels, values);
-        EquipmentAccumulator acc = new EquipmentAccumulator();
-        acc.apply(wide);
-        table.add(acc.snapshot(wide, T0));
-        try {
-            assertThatThrownBy(table::execute).isInstanceOf(SQLException.class).hasMessageContaining("READINGS");
-        } finally {
-            table.close();
-        }
-    }
-
     private static EquipmentTwin replayed(EquipmentTwin t, long laterMillis) {
         return new EquipmentTwin(t.assetId(), t.assetType(), t.site(), t.area(), t.version(), t.lastEventId(), t.lastSequence(),
                 t.lastEventTimeMillis(), t.updatedAtMillis() + laterMillis, t.channels(), t.last(), t.min(), t.max(), t.mean(),
                 t.samples(), t.applied(), t.trace());
     }
 
-    private static long updatedMillis(Object timestamp) {
-        return ((java.time.OffsetDateTime) timestamp).toInstant().toEpochMilli();
-    }
-
     @Test
     void historyReadingsHoldTheJsonOfEachEventsReadings() throws Exception {
         writeWithReplayAndStaleVersion();
 
-        List<Map<String, Object>> history = rows("SELECT version, readings FROM equipment_twin_history ORDER BY version");
+        List<Version> history = history();
 
         assertThat(history).hasSize(5);
-        for (Map<String, Object> row : history) {
-            TelemetryReading applied = version(((Long) row.get("version")).intValue()).applied();
-            Map<String, Object> readings = JSON.readValue((String) row.get("readings"), new TypeReference<>() { });
+        for (Version v : history) {
+            TelemetryReading applied = version((int) v.version()).applied();
+            Map<String, Object> readings = JSON.readValue(v.readings(), new TypeReference<>() { });
             assertThat(readings).containsExactly(
                     Map.entry("load_t", applied.values()[0]), Map.entry("wind_ms", applied.values()[1]));
         }
@@ -234,8 +215,7 @@ class H2SinkTablesTest {
 
         assertThat(rows("SELECT version FROM equipment_twin")).extracting(r -> r.get("version")).containsExactly(4L);
         assertThat(rows("SELECT version FROM equipment_channel")).extracting(r -> r.get("version")).containsOnly(4L);
-        assertThat(rows("SELECT version FROM equipment_twin_history ORDER BY version"))
-                .extracting(r -> r.get("version")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(history()).extracting(Version::version).containsExactly(1L, 2L, 3L, 4L);
     }
 
     @Test

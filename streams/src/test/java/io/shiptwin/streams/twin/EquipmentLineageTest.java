@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shiptwin.streams.h2.EquipmentTwinTable;
 import io.shiptwin.streams.h2.H2Sink;
 import io.shiptwin.streams.h2.TwinLineageTable;
+import io.shiptwin.model.EquipmentHistoryChunks;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The equipment twin's lineage is its history: every version in {@code equipment_twin_history} with what the
+ * The equipment twin's lineage is its history: every version in its chunks with what the
  * dashboard's lineage shows (event id and time, the readings in channel order, the Kafka record), and no
  * {@code twin_lineage} rows for equipment, not even those an earlier version of the job wrote.
  */
@@ -56,14 +57,15 @@ class EquipmentLineageTest {
             c.commit();
             table.close();
 
-            // The query of the dashboard's equipment lineage (TwinTimeTravel), last 3.
-            List<String> rows = rows(c, "SELECT version, event_id, event_time, readings, source_topic, source_partition,"
-                    + " source_offset FROM equipment_twin_history WHERE asset_id = '" + CRANE + "' ORDER BY version DESC LIMIT 3");
+            // What the dashboard's equipment lineage reads (TwinTimeTravel), last 3.
+            List<String> rows = EquipmentHistoryChunks.newest(c, CRANE, 3).stream().map(v -> v.version() + "|" + v.eventId()
+                    + "|" + v.eventTime() + "|" + v.readings() + "|" + v.sourceTopic() + "|" + v.sourcePartition() + "|"
+                    + v.sourceOffset()).toList();
             assertThat(rows).containsExactly(
-                    "8|gc-8|2026-03-02 08:00:08+00|{\"load_t\":80.25,\"wind_ms\":5.0}|yard.telemetry.raw|0|108",
-                    "7|gc-7|2026-03-02 08:00:07+00|{\"load_t\":70.25,\"wind_ms\":5.0}|yard.telemetry.raw|0|107",
-                    "6|gc-6|2026-03-02 08:00:06+00|{\"load_t\":60.25,\"wind_ms\":5.0}|yard.telemetry.raw|0|106");
-            assertThat(rows(c, "SELECT COUNT(*) FROM equipment_twin_history")).containsExactly(String.valueOf(READINGS));
+                    "8|gc-8|2026-03-02T08:00:08Z|{\"load_t\":80.25,\"wind_ms\":5.0}|yard.telemetry.raw|0|108",
+                    "7|gc-7|2026-03-02T08:00:07Z|{\"load_t\":70.25,\"wind_ms\":5.0}|yard.telemetry.raw|0|107",
+                    "6|gc-6|2026-03-02T08:00:06Z|{\"load_t\":60.25,\"wind_ms\":5.0}|yard.telemetry.raw|0|106");
+            assertThat(EquipmentHistoryChunks.all(c, CRANE)).hasSize(READINGS);
             assertThat(rows(c, "SELECT COUNT(*) FROM twin_lineage")).containsExactly("0");
         }
     }
