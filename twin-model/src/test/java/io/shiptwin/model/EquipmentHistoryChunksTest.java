@@ -203,8 +203,11 @@ class EquipmentHistoryChunksTest {
         List<Version> versions = new ArrayList<>();
         LongStream.rangeClosed(1, 40).forEach(v -> versions.add(version(CRANE, v)));
         versions.add(version(PUMP, 1));
+        Version oddId = new Version(PUMP, 2, "p \"quoted\" \\ 1", T0, "{}", null, null, null, null, null, T0);
+        versions.add(oddId);
         write(versions, 1000);
 
+        assertThat(EquipmentHistoryChunks.withEventId(c, oddId.eventId())).containsExactly(oddId);
         assertThat(EquipmentHistoryChunks.withEventId(c, "gc-1-1")).containsExactly(version(CRANE, 1));
         assertThat(EquipmentHistoryChunks.withEventId(c, "gc-1-33")).containsExactly(version(CRANE, 33));
         assertThat(EquipmentHistoryChunks.withEventId(c, "gc-1-")).isEmpty();

@@ -47,6 +47,7 @@ public final class PipelineBench {
             awaitJobRunning(pipeline);
             LOG.info("bench: throughput phase, {} events as fast as possible into {} (gateway batching: {})", throughputEvents, entry, gateway);
             Throughput throughput = throughputPhase(pipeline, entry, gateway, throughputEvents);
+            collectGarbageOfThroughputPhase();
             LOG.info("bench: latency phase, {} events/s into {}: {} s of warm-up, then {} s measured", latencyRate, entry,
                     latencyWarmup.toSeconds(), latencyDuration.toSeconds());
             HopLatency latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
@@ -180,6 +181,21 @@ public final class PipelineBench {
                     latency.events(), expected, LATENCY_DRAIN.toSeconds());
         }
         return latency;
+    }
+
+    /**
+     * The throughput phase leaves ShipTwin's old generation nearly full of what it promoted at full speed (H2's pages,
+     * checkpoint buffers): its next full collection, 150-300 ms, then fell into the latency phase (in most runs of the
+     * ninth round) and measured the phase before, not 5,000 events/s. So the bench collects between the phases, as
+     * JMH's {@code -gc} does between iterations. At 5,000 events/s alone the old generation fills in minutes, not
+     * seconds (docs/performance.md).
+     */
+    private static void collectGarbageOfThroughputPhase() {
+        Runtime rt = Runtime.getRuntime();
+        long before = rt.totalMemory() - rt.freeMemory();
+        System.gc();
+        LOG.info("bench: heap collected between the phases, {} MB -> {} MB in use", before >> 20,
+                (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
     static final String MEASURED = "bench-lat:";
