@@ -9,13 +9,13 @@ class EmbeddedKafkaOptionsTest {
 
     @Test
     void withoutExtraOptionsTheBrokerGetsShipTwinsHeapAndCollector() {
-        assertThat(EmbeddedKafka.memoryOptions("512m", null)).containsExactly("-Xmx512m", "-Xms64m", "-XX:+UseSerialGC");
-        assertThat(EmbeddedKafka.memoryOptions("512m", "   ")).containsExactly("-Xmx512m", "-Xms64m", "-XX:+UseSerialGC");
+        assertThat(EmbeddedKafka.memoryOptions("512m", null)).containsExactly("-Xmx512m", "-Xms512m", "-Xmn24m", "-XX:+UseSerialGC");
+        assertThat(EmbeddedKafka.memoryOptions("512m", "   ")).containsExactly("-Xmx512m", "-Xms512m", "-Xmn24m", "-XX:+UseSerialGC");
     }
 
     @Test
     void extraOptionsComeAfterShipTwinsSoTheyWin() {
         assertThat(EmbeddedKafka.memoryOptions("384m", "  -Xmn96m \t -Xlog:gc:file=/tmp/kafka-gc.log "))
-                .containsExactly("-Xmx384m", "-Xms64m", "-XX:+UseSerialGC", "-Xmn96m", "-Xlog:gc:file=/tmp/kafka-gc.log");
+                .containsExactly("-Xmx384m", "-Xms384m", "-Xmn24m", "-XX:+UseSerialGC", "-Xmn96m", "-Xlog:gc:file=/tmp/kafka-gc.log");
     }
 }
