@@ -47,6 +47,8 @@ final class AnalystSql {
         }
     }
 
+    private static final int SCHEMA_LOCK_TIMEOUT_MILLIS = 15_000;
+
     private final String ownerUrl;
     private final SecureRandom random = new SecureRandom();
     private String password;
@@ -61,6 +63,9 @@ final class AnalystSql {
         random.nextBytes(bytes);
         String fresh = HexFormat.of().formatHex(bytes); // hex: safe inside the SQL string literal
         try (Connection c = DriverManager.getConnection(ownerUrl); Statement s = c.createStatement()) {
+            // Each statement locks H2's schema, which the Flink sinks' CREATE TABLE IF NOT EXISTS take in turn as the job
+            // starts: with H2's 2 s default a GRANT timed out there once in a .ci/run; give them longer.
+            s.execute("SET LOCK_TIMEOUT " + SCHEMA_LOCK_TIMEOUT_MILLIS);
             s.execute("CREATE USER IF NOT EXISTS " + USER + " PASSWORD '" + fresh + "'");
             s.execute("ALTER USER " + USER + " SET PASSWORD '" + fresh + "'");
             s.execute("ALTER USER " + USER + " ADMIN FALSE");
