@@ -43,6 +43,8 @@ public final class EquipmentHistoryChunks {
     private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String COLUMNS = "asset_id, first_version, events, min_event_time, max_event_time, versions";
+    private static final String BODY = "SELECT versions FROM " + TwinTables.EQUIPMENT_HISTORY
+            + " WHERE asset_id = ? AND first_version = ?";
 
     private EquipmentHistoryChunks() {
     }
@@ -148,29 +150,17 @@ public final class EquipmentHistoryChunks {
         if (limit <= 0) {
             return out;
         }
-        String sql = "SELECT " + COLUMNS + " FROM " + TwinTables.EQUIPMENT_HISTORY + " WHERE asset_id = ?"
-                + (from == null ? "" : " AND max_event_time >= ?") + (to == null ? "" : " AND min_event_time <= ?")
-                + " ORDER BY first_version DESC";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, assetId);
-            if (from != null) {
-                ps.setObject(i++, utc(from));
-            }
-            if (to != null) {
-                ps.setObject(i, utc(to));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<Version> chunk = decode(assetId, rs.getString("versions"));
-                    for (int k = chunk.size() - 1; k >= 0; k--) {
-                        Version v = chunk.get(k);
-                        if ((from == null || v.eventTimeMillis() >= from.toEpochMilli())
-                                && (to == null || v.eventTimeMillis() <= to.toEpochMilli())) {
-                            out.add(v);
-                            if (out.size() == limit) {
-                                return out;
-                            }
+        List<ChunkHeader> chunks = headers(c, assetId, from, to);
+        try (PreparedStatement body = c.prepareStatement(BODY)) {
+            for (ChunkHeader h : chunks) {
+                List<Version> chunk = body(body, assetId, h.first());
+                for (int k = chunk.size() - 1; k >= 0; k--) {
+                    Version v = chunk.get(k);
+                    if ((from == null || v.eventTimeMillis() >= from.toEpochMilli())
+                            && (to == null || v.eventTimeMillis() <= to.toEpochMilli())) {
+                        out.add(v);
+                        if (out.size() == limit) {
+                            return out;
                         }
                     }
                 }
@@ -188,27 +178,21 @@ public final class EquipmentHistoryChunks {
         Comparator<Version> newestFirst = Comparator.comparingLong(Version::eventTimeMillis)
                 .thenComparingLong(Version::version).reversed();
         List<Version> best = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + TwinTables.EQUIPMENT_HISTORY
-                + " WHERE asset_id = ? AND min_event_time <= ? ORDER BY first_version DESC")) {
-            ps.setString(1, assetId);
-            ps.setObject(2, utc(at));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    // Older chunks hold only lower versions: once `limit` versions are found, a chunk whose latest
-                    // event time is not after the worst of them cannot improve the answer.
-                    if (best.size() >= limit
-                            && millis(rs, "max_event_time") <= best.get(best.size() - 1).eventTimeMillis()) {
-                        break;
+        try (PreparedStatement body = c.prepareStatement(BODY)) {
+            for (ChunkHeader h : headers(c, assetId, null, at)) {
+                // Older chunks hold only lower versions: once `limit` versions are found, a chunk whose latest event
+                // time is not after the worst of them cannot improve the answer.
+                if (best.size() >= limit && h.maxEventMillis() <= best.get(best.size() - 1).eventTimeMillis()) {
+                    break;
+                }
+                for (Version v : body(body, assetId, h.first())) {
+                    if (v.eventTimeMillis() <= at.toEpochMilli()) {
+                        best.add(v);
                     }
-                    for (Version v : decode(assetId, rs.getString("versions"))) {
-                        if (v.eventTimeMillis() <= at.toEpochMilli()) {
-                            best.add(v);
-                        }
-                    }
-                    best.sort(newestFirst);
-                    if (best.size() > limit) {
-                        best.subList(limit, best.size()).clear();
-                    }
+                }
+                best.sort(newestFirst);
+                if (best.size() > limit) {
+                    best.subList(limit, best.size()).clear();
                 }
             }
         }
@@ -218,30 +202,61 @@ public final class EquipmentHistoryChunks {
     /** How many versions of an asset have an event time after {@code after} (null: any) and at or before {@code to}. */
     public static long count(Connection c, String assetId, Instant after, Instant to) throws SQLException {
         long n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + TwinTables.EQUIPMENT_HISTORY
-                + " WHERE asset_id = ? AND min_event_time <= ?" + (after == null ? "" : " AND max_event_time > ?"))) {
-            ps.setString(1, assetId);
-            ps.setObject(2, utc(to));
-            if (after != null) {
-                ps.setObject(3, utc(after));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    boolean whole = millis(rs, "max_event_time") <= to.toEpochMilli()
-                            && (after == null || millis(rs, "min_event_time") > after.toEpochMilli());
-                    if (whole) {
-                        n += rs.getInt("events");
-                        continue;
-                    }
-                    for (Version v : decode(assetId, rs.getString("versions"))) {
-                        if (v.eventTimeMillis() <= to.toEpochMilli() && (after == null || v.eventTimeMillis() > after.toEpochMilli())) {
-                            n++;
-                        }
+        try (PreparedStatement body = c.prepareStatement(BODY)) {
+            for (ChunkHeader h : headers(c, assetId, after, to)) {
+                boolean whole = h.maxEventMillis() <= to.toEpochMilli() && (after == null || h.minEventMillis() > after.toEpochMilli());
+                if (whole) {
+                    n += h.events();
+                    continue;
+                }
+                for (Version v : body(body, assetId, h.first())) {
+                    if (v.eventTimeMillis() <= to.toEpochMilli() && (after == null || v.eventTimeMillis() > after.toEpochMilli())) {
+                        n++;
                     }
                 }
             }
         }
         return n;
+    }
+
+    /** What a chunk holds, without its versions: read from the covering index alone. */
+    private record ChunkHeader(long first, int events, long minEventMillis, long maxEventMillis) {
+    }
+
+    /**
+     * The headers of an asset's chunks with a version that may lie in {@code [from, to]} (either end null: open),
+     * newest first. H2 answers this from the index on (asset_id, first_version DESC, min_event_time, max_event_time,
+     * events) without reading a chunk's versions — 24 ms for a million versions of seven machines, against 1.5 s
+     * when it read the rows — and uses that index only for {@code ORDER BY asset_id, first_version DESC}.
+     */
+    private static List<ChunkHeader> headers(Connection c, String assetId, Instant from, Instant to) throws SQLException {
+        List<ChunkHeader> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_version, events, min_event_time, max_event_time FROM "
+                + TwinTables.EQUIPMENT_HISTORY + " WHERE asset_id = ?" + (from == null ? "" : " AND max_event_time >= ?")
+                + (to == null ? "" : " AND min_event_time <= ?") + " ORDER BY asset_id, first_version DESC")) {
+            int i = 1;
+            ps.setString(i++, assetId);
+            if (from != null) {
+                ps.setObject(i++, utc(from));
+            }
+            if (to != null) {
+                ps.setObject(i, utc(to));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ChunkHeader(rs.getLong(1), rs.getInt(2), millis(rs, "min_event_time"), millis(rs, "max_event_time")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Version> body(PreparedStatement body, String assetId, long first) throws SQLException {
+        body.setString(1, assetId);
+        body.setLong(2, first);
+        try (ResultSet rs = body.executeQuery()) {
+            return rs.next() ? decode(assetId, rs.getString(1)) : List.of();
+        }
     }
 
     /** The earliest event time of any version of an asset; empty when it has none. */
@@ -259,8 +274,8 @@ public final class EquipmentHistoryChunks {
 
     /**
      * Every version, of any asset, that applied the event with this id, ordered by asset and version. No index leads
-     * to an event id: the chunks' text is searched, so the cost grows with the history (about a tenth of a second
-     * per million versions).
+     * to an event id: the chunks' text is searched, so the cost grows with the history (about 1.4 s per million
+     * versions on the reference machine).
      */
     public static List<Version> withEventId(Connection c, String eventId) throws SQLException {
         String needle = "\"eventId\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(eventId)) + "\",";

@@ -15,13 +15,14 @@ import java.util.Set;
 /**
  * Writes versions into the chunks of {@value TwinTables#EQUIPMENT_HISTORY} ({@link EquipmentHistoryChunks}): keeps
  * each asset's open chunk in memory, adds versions to it, and on {@link #flush} writes every chunk that changed as
- * one row — a batch of a thousand versions of seven machines is seven or fourteen rows.
+ * one row, however many of its versions changed: a batch of 2,000 versions of seven machines is about seventy rows
+ * instead of 2,000.
  *
  * <p>Idempotent, as the twin's sinks must be (docs/adr/0002-consistency.md): a version replayed after a restore replaces
  * the one stored, as the row per version it replaced was overwritten; a chunk holds each version once, in version order
- * whatever order they come in. A chunk not in memory (after
- * a restart, or after {@value #MAX_OPEN_CHUNKS} other assets pushed it out) is read back before the next version
- * is added. One writer per asset at a time: the twin's sink is keyed by asset.
+ * whatever order they come in. A chunk not in memory (new, after a restart, or after {@value #MAX_OPEN_CHUNKS} other
+ * chunks pushed it out) is read back, if stored, before a version is added to it: one key lookup per 32 versions. One
+ * writer per asset at a time: the twin's sink is keyed by asset.
  */
 public final class EquipmentHistoryWriter {
     /** Open chunks kept in memory; a quiet asset's chunk is read back from H2 when it is next written. */
@@ -56,7 +57,8 @@ public final class EquipmentHistoryWriter {
         ChunkKey key = new ChunkKey(v.assetId(), EquipmentHistoryChunks.chunkOf(v.version()));
         OpenChunk chunk = open.get(key);
         if (chunk == null) {
-            chunk = v.version() == key.first() ? new OpenChunk(key) : readBack(key);
+            // Even at a chunk's first version: a replay of it must leave the chunk's later versions in place.
+            chunk = readBack(key);
             open.put(key, chunk);
         }
         chunk.add(v.version(), v.eventTimeMillis(), EquipmentHistoryChunks.encode(v));

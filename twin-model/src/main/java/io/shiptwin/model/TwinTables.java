@@ -83,6 +83,10 @@ public final class TwinTables {
               versions       VARCHAR NOT NULL,
               PRIMARY KEY (asset_id, first_version)
             )""",
+            // Readers find their chunks here, newest first, without reading the versions (H2 answers from the index
+            // alone): a count over a million versions in 14 ms instead of 1.5 s (EquipmentHistoryChunks.headers).
+            "CREATE INDEX IF NOT EXISTS equipment_history_chunks_newest ON equipment_history_chunks"
+                    + " (asset_id, first_version DESC, min_event_time, max_event_time, events)",
             """
             CREATE TABLE IF NOT EXISTS alerts (
               alert_id          VARCHAR(500) PRIMARY KEY,  -- asset id / rule id / opening event id

@@ -125,6 +125,19 @@ class EquipmentHistoryChunksTest {
     }
 
     @Test
+    void aReplayOfAChunksFirstVersionKeepsTheRestOfTheChunk() throws SQLException {
+        List<Version> first = new ArrayList<>();
+        LongStream.rangeClosed(1, 40).forEach(v -> first.add(version(CRANE, v)));
+        write(first, 100);
+
+        write(List.of(withTwinUpdated(version(CRANE, 33), 99)), 100); // a new writer, as after a restore
+
+        List<Version> expected = new ArrayList<>(first);
+        expected.set(32, withTwinUpdated(version(CRANE, 33), 99));
+        assertThat(EquipmentHistoryChunks.all(c, CRANE)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void aChunkPushedOutOfMemoryIsReadBackBeforeItGrows() throws SQLException {
         EquipmentHistoryWriter w = new EquipmentHistoryWriter(c, 1);
         w.add(version(CRANE, 1));
