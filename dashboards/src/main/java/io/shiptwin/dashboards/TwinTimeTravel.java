@@ -266,8 +266,8 @@ final class TwinTimeTravel {
 
     /**
      * The last events behind the twin, newest first: for ships, grand blocks and blocks from {@code twin_lineage}; for
-     * equipment its last N versions from the equipment history ({@code equipment_history_chunks}) (which holds every version with its event and
-     * Kafka record, so the twin job does not write them a second time).
+     * equipment its last N versions from its history ({@code equipment_history_chunks}, which holds every version with
+     * its event and Kafka record, so the twin job does not write them a second time).
      */
     Object lineage(String id, int limit) throws SQLException {
         ObjectKind kind = kindOf(id);

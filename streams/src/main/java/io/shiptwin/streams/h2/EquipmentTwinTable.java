@@ -68,7 +68,7 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
     }
 
     /** The history's record of a version: the event applied and where it was seen on its way. */
-    static Version historyVersion(EquipmentTwin t) {
+    private static Version historyVersion(EquipmentTwin t) {
         EventTrace trace = t.trace();
         return new Version(t.assetId(), t.version(), t.applied().eventId(), t.applied().eventTimeMillis(),
                 TwinJson.readings(t.applied()), trace.sourceTopic().isEmpty() ? null : trace.sourceTopic(),
