@@ -42,7 +42,8 @@ public final class EquipmentHistoryChunks {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String COLUMNS = "asset_id, first_version, events, min_event_time, max_event_time, versions";
+    /** What the readers that unfold whole chunks need; the others read headers ({@link #headers}) and bodies ({@link #BODY}). */
+    private static final String COLUMNS = "asset_id, versions";
     private static final String BODY = "SELECT versions FROM " + TwinTables.EQUIPMENT_HISTORY
             + " WHERE asset_id = ? AND first_version = ?";
 
