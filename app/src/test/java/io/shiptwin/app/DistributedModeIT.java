@@ -69,7 +69,7 @@ class DistributedModeIT {
         String kafkaBootstrap = "127.0.0.1:" + kafka;
         String mqttUri = "tcp://127.0.0.1:" + mqtt;
         // jobs and dashboard share one H2 file database: the first opens it and serves it to the other (AUTO_SERVER).
-        String h2 = "jdbc:h2:file:" + dir.resolve("h2/shiptwin").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        String h2 = "jdbc:h2:retry:file:" + dir.resolve("h2/shiptwin").toAbsolutePath() + ";AUTO_SERVER=TRUE";
 
         start("broker", "broker", "--mqtt-port", String.valueOf(mqtt), "--run-dir", dir.resolve("broker").toString());
         start("kafka", "kafka", "--kafka-port", String.valueOf(kafka), "--kafka-controller-port", String.valueOf(controller),

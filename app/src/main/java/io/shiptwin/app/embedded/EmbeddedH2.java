@@ -14,6 +14,12 @@ import org.slf4j.LoggerFactory;
  * shell, a dashboard run on its own) can open the same database while ShipTwin writes it.
  * The database is open from {@link #start()} to {@link #close()}, which shuts it down after every writer has
  * stopped, never in a JVM shutdown hook of its own.
+ *
+ * <p>The file is opened through H2's {@code retry:} file system. Flink interrupts its task threads when it cancels
+ * or restarts a job, and a thread interrupted in (or before) file I/O closes the {@code FileChannel} H2 shares
+ * between all sessions: the database then fails every later read ("Reading from file … failed … read 0") and loses
+ * what it had not yet written. {@code retry:} opens the file again and repeats the operation. Every URL in this
+ * process, and the TCP server's, names the database with the same prefix, or H2 would open the file a second time.
  */
 public final class EmbeddedH2 implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2.class);
@@ -32,18 +38,21 @@ public final class EmbeddedH2 implements AutoCloseable {
         this.tcpPort = tcpPort;
     }
 
-    /** The JDBC URL for this process. */
+    /** H2's file system that reopens the file when an interrupt closed it, and repeats the operation. */
+    static final String INTERRUPT_SAFE = "retry:";
+
+    /** The JDBC URL for this process of the database under {@code dir}. */
     public static String fileUrl(Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("shiptwin") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:" + INTERRUPT_SAFE + "file:" + dir.toAbsolutePath().resolve("shiptwin") + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public String url() {
-        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:" + INTERRUPT_SAFE + "file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The JDBC URL for other processes, e.g. the H2 shell; null without the TCP server. */
     public String tcpUrl() {
-        return server == null ? null : "jdbc:h2:tcp://" + host + ":" + server.getPort() + "/" + file;
+        return server == null ? null : "jdbc:h2:tcp://" + host + ":" + server.getPort() + "/" + INTERRUPT_SAFE + file;
     }
 
     public EmbeddedH2 start() {

@@ -33,6 +33,22 @@ public final class H2Sink<T> implements Sink<T> {
     }
 
     /**
+     * Whether a URL opens the database file in this process on H2's default file system, whose {@code FileChannel} a
+     * thread interrupt closes for every session: Flink interrupts task threads when it cancels or restarts a job, and
+     * H2 then fails each later read and loses what it had not written. H2's {@code retry:} file system (e.g.
+     * {@code jdbc:h2:retry:file:./run/h2/shiptwin}) reopens the file and repeats the operation; a TCP URL does its file
+     * I/O in the server's threads.
+     */
+    public static boolean interruptCanCloseTheFile(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            return false;
+        }
+        String database = jdbcUrl.substring("jdbc:h2:".length());
+        return database.startsWith("file:") || database.startsWith("split:") || database.startsWith("/")
+                || database.startsWith(".") || database.startsWith("~");
+    }
+
+    /**
      * Creates the contract tables if missing; safe to call from many writers at once. Several sink
      * subtasks start together, and H2's IF NOT EXISTS is not atomic between two sessions, so writers
      * in one JVM take turns and a writer that loses a race with another process tries again.

@@ -23,6 +23,8 @@ import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The equipment twin: raw telemetry from Kafka, validated (invalid to the dead-letter topic),
@@ -36,6 +38,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  * restore each event's effect is present once.
  */
 public final class EquipmentTwinJob {
+    private static final Logger LOG = LoggerFactory.getLogger(EquipmentTwinJob.class);
 
     /**
      * @param outOfOrderness  how far event time (simulated clock) may go backwards within one Kafka partition
@@ -124,6 +127,11 @@ public final class EquipmentTwinJob {
     public static final Duration TELEMETRY_FETCH_MAX_WAIT = Duration.ofMillis(1);
 
     public static void build(StreamExecutionEnvironment env, Config config) {
+        if (H2Sink.interruptCanCloseTheFile(config.h2Url())) {
+            LOG.warn("H2 URL {} opens the file in this process on H2's default file system: cancelling or restarting the job "
+                    + "interrupts the sinks, which can close the file for every session and lose the last commits. Use "
+                    + "jdbc:h2:retry:file:... (docs/distributed.md)", config.h2Url());
+        }
         env.enableCheckpointing(config.checkpointInterval().toMillis());
         // Flink's default of 100 ms would dominate publish-to-twin latency (goal p99 <= 25 ms) at the keyBy; that edge gets
         // BUFFER_TIMEOUT below, every other one the longer OTHER_BUFFER_TIMEOUT.
