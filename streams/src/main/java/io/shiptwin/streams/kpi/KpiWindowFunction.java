@@ -115,7 +115,7 @@ public final class KpiWindowFunction extends KeyedProcessFunction<String, Scoped
     public void processElement(ScopedEvent se, Context ctx, Collector<KpiValue> out) throws Exception {
         IngestedEvent in = se.in();
         BusinessEvent e = in.event();
-        boolean first = seen.firstSighting(e.eventId(), ctx.timerService().currentProcessingTime());
+        boolean first = seen.firstSighting(e.eventId(), e.sequence(), ctx.timerService().currentProcessingTime());
         seen.armForgetting(ctx.timerService());
         if (!first) {
             duplicates.inc();

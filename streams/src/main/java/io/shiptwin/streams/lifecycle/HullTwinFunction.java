@@ -78,7 +78,7 @@ public final class HullTwinFunction extends KeyedProcessFunction<String, Ingeste
     public void processElement(IngestedEvent in, Context ctx, Collector<HullTwin> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        boolean first = seen.firstSighting(e.eventId(), now);
+        boolean first = seen.firstSighting(e.eventId(), e.sequence(), now);
         seen.armForgetting(ctx.timerService());
         if (!first) {
             duplicates.inc();

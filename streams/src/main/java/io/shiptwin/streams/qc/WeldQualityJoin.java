@@ -200,7 +200,7 @@ public final class WeldQualityJoin extends KeyedCoProcessFunction<String, Ingest
     public void processElement2(IngestedEvent in, Context ctx, Collector<WeldQuality> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        boolean first = seen.firstSighting(e.eventId(), now);
+        boolean first = seen.firstSighting(e.eventId(), e.sequence(), now);
         seen.armForgetting(ctx.timerService());
         if (!first) {
             return;

@@ -94,7 +94,7 @@ public final class ServiceTwinFunction extends KeyedProcessFunction<String, Inge
     public void processElement(IngestedEvent in, Context ctx, Collector<ShipService> out) throws Exception {
         BusinessEvent e = in.event();
         long now = ctx.timerService().currentProcessingTime();
-        boolean first = seen.firstSighting(e.eventId(), now);
+        boolean first = seen.firstSighting(e.eventId(), e.sequence(), now);
         seen.armForgetting(ctx.timerService());
         if (!first) {
             duplicates.inc();

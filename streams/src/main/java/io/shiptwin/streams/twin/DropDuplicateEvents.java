@@ -36,7 +36,7 @@ public final class DropDuplicateEvents extends KeyedProcessFunction<String, Inge
 
     @Override
     public void processElement(IngestedReading in, Context ctx, Collector<IngestedReading> out) throws Exception {
-        boolean first = seen.firstSighting(in.reading().eventId(), ctx.timerService().currentProcessingTime());
+        boolean first = seen.firstSighting(in.reading().eventId(), in.reading().sequence(), ctx.timerService().currentProcessingTime());
         seen.armForgetting(ctx.timerService());
         if (!first) {
             duplicates.inc();

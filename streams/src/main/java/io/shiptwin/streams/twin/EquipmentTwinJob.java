@@ -44,7 +44,8 @@ public final class EquipmentTwinJob {
      * @param outOfOrderness  how far event time (simulated clock) may go backwards within one Kafka partition
      *                        before the watermark passes it: the bound of the telemetry and business-event watermarks
      * @param dedupRetention  how long seen event ids are remembered at least (at most twice that, {@link SeenEventIds});
-     *                        memory grows with event rate × retention (about 120 bytes per id on the heap)
+     *                        memory grows with event rate × retention (4–5 bytes per id, more for keys that mix
+     *                        sources; {@link SeenEventIds})
      * @param allowedLateness how long (event time) a KPI window stays open after the watermark passed its end;
      *                        an event for a window closed longer ago is late: it still updates the twin, but not the
      *                        KPIs, and goes to the late side output (docs/event-time-and-kpis.md)
@@ -56,7 +57,7 @@ public final class EquipmentTwinJob {
         /**
          * Default dedup retention, wall clock: covers the bridge's redeliveries after a reconnect, the network
          * profiles' duplicates and a replay started within it; at 1,000 events/s it holds at most 3.6 million ids, as
-         * 64-bit hashes about 60 MB (SeenEventIds).
+         * 32-bit fingerprints at their sequence numbers about 16 MB (SeenEventIds).
          */
         public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofMinutes(30);
         /**

@@ -3,6 +3,7 @@ package io.shiptwin.streams.twin;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.time.Duration;
+import java.util.Arrays;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -19,14 +20,23 @@ import org.apache.flink.streaming.api.TimerService;
  * two generations back is cleared as a whole. An id is therefore remembered for at least
  * {@code retention} and at most twice that, and the state of a key holds at most two generations of ids.
  *
- * <p>A set is an open-addressing table (linear probing, at most three quarters full) of the ids' 64-bit XXH3
- * hashes in one {@code long[]}: 11 to 21 bytes an id instead of a string of about 40, and a checkpoint writes
- * longs instead of strings char by char. The heap backend snapshots in full, so every checkpoint writes all
- * ids of the retention: as strings that grew past a hundred MB every two seconds in a long demo (1,000
- * events/s, up to an hour of ids), and serialising them was the second-busiest thread of the pipeline bench.
- * Two distinct ids of one key share a hash with a probability of about n / 2^64 for n ids seen: with 3.6
- * million ids in the window, one in 5 * 10^12 new events would be taken for a duplicate, and it would still
- * be counted and kept as a dropped duplicate, never silently lost.
+ * <p>A generation keeps its ids in two places. Most go into a <em>sequence run</em>: an {@code int[]} indexed by
+ * the event's sequence number (less the run's first), holding a 32-bit fingerprint of the id's 64-bit XXH3 hash;
+ * a source's sequence numbers are consecutive, so that is about 4 to 5 bytes an id. A retransmission carries the
+ * id and the sequence number of the original, so it finds the original's slot. An id whose slot is taken (by
+ * another source's event under the same key, or a source that started again from 1), whose sequence number lies
+ * before the run or far beyond it, goes into the generation's <em>hash set</em> instead: an open-addressing table
+ * (linear probing, at most three quarters full) of the 64-bit hashes in one {@code long[]}, 11 to 21 bytes an id.
+ * Keys that see one source (telemetry per machine) use the runs almost only; keys that mix sources (a hull's
+ * business events) use both. The heap backend snapshots in full, so every checkpoint writes all ids of the
+ * retention: as strings that grew past a hundred MB every two seconds in a long demo, as hashes 15–19 MB per
+ * million ids (the whole of a checkpoint's 90–360 ms in the pipeline bench), in runs about a third of that.
+ *
+ * <p>A new event is taken for a duplicate by mistake only if an id with the same 64-bit hash is in a hash set
+ * (probability about n / 2^64 for n ids) or if another event of the same key, with the same sequence number, had
+ * the same 32-bit fingerprint (2^-32 for each such pair; there are none while every source of a key counts up
+ * without starting again). Such an event would still be counted and kept as a dropped duplicate, never silently
+ * lost.
  *
  * <p>Why not a {@link MapState} with Flink's state TTL: on the heap backend, TTL's incremental cleanup
  * copies a key's whole map on every cleanup step, so with thousands of ids per asset it cost more than
@@ -42,6 +52,8 @@ import org.apache.flink.streaming.api.TimerService;
  * {@link #forgetAllAtMillis()}) and {@link #forgetIfIdle} from {@code onTimer} for processing-time timers: the
  * key's ids then go when the retention of its newest has run out, events or not.
  *
+ * <p>Checkpoints of the version before the runs hold hash sets only; their ids stay in them and are found there.
+ *
  * <p>Create it in {@code open()}; call {@link #firstSighting} with the key's context current.
  */
 public final class SeenEventIds {
@@ -52,17 +64,22 @@ public final class SeenEventIds {
     private final long generationMillis;
     private final ValueState<long[]> even;
     private final ValueState<long[]> odd;
+    private final ValueState<int[]> evenRun;
+    private final ValueState<int[]> oddRun;
     private final ValueState<Long> generation;
     private final MapState<String, Boolean> legacyEven;
     private final MapState<String, Boolean> legacyOdd;
     /** Whether the last {@link #firstSighting} began a new generation for its key. */
     private boolean startedGeneration;
 
-    private SeenEventIds(long generationMillis, ValueState<long[]> even, ValueState<long[]> odd, ValueState<Long> generation,
+    private SeenEventIds(long generationMillis, ValueState<long[]> even, ValueState<long[]> odd, ValueState<int[]> evenRun,
+                         ValueState<int[]> oddRun, ValueState<Long> generation,
                          MapState<String, Boolean> legacyEven, MapState<String, Boolean> legacyOdd) {
         this.generationMillis = generationMillis;
         this.even = even;
         this.odd = odd;
+        this.evenRun = evenRun;
+        this.oddRun = oddRun;
         this.generation = generation;
         this.legacyEven = legacyEven;
         this.legacyOdd = legacyOdd;
@@ -76,16 +93,18 @@ public final class SeenEventIds {
         return new SeenEventIds(retention.toMillis(),
                 context.getState(new ValueStateDescriptor<>(name + "-even-hashes", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
                 context.getState(new ValueStateDescriptor<>(name + "-odd-hashes", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
+                context.getState(new ValueStateDescriptor<>(name + "-even-run", PrimitiveArrayTypeInfo.INT_PRIMITIVE_ARRAY_TYPE_INFO)),
+                context.getState(new ValueStateDescriptor<>(name + "-odd-run", PrimitiveArrayTypeInfo.INT_PRIMITIVE_ARRAY_TYPE_INFO)),
                 context.getState(new ValueStateDescriptor<>(name + "-generation", Long.class)),
                 context.getMapState(new MapStateDescriptor<>(name + "-even", String.class, Boolean.class)),
                 context.getMapState(new MapStateDescriptor<>(name + "-odd", String.class, Boolean.class)));
     }
 
     /**
-     * Records {@code eventId} as seen at {@code nowMillis} (processing time); true if it was not seen
-     * within the retention before, false for a duplicate.
+     * Records {@code eventId}, sent with {@code sequence} by its source, as seen at {@code nowMillis} (processing time);
+     * true if it was not seen within the retention before, false for a duplicate.
      */
-    public boolean firstSighting(String eventId, long nowMillis) throws Exception {
+    public boolean firstSighting(String eventId, long sequence, long nowMillis) throws Exception {
         long now = Math.floorDiv(nowMillis, generationMillis);
         Long current = generation.value();
         long[] latestSet = current == null ? null : setOf(current).value();
@@ -99,20 +118,30 @@ public final class SeenEventIds {
         if (startedGeneration) {
             if (current == null || now > current + 1) {
                 setOf(now + 1).clear();
+                runOf(now + 1).clear();
             }
             // The new generation's set held the generation before the previous one (or nothing). It starts empty,
             // never null, even if only duplicates come in it: null marks a key restored from an earlier version.
             latestSet = newSet(INITIAL_SLOTS);
             setOf(now).update(latestSet);
+            runOf(now).clear();
             generation.update(now);
             current = now;
         }
         // A clock that went back stays in the newest generation: nothing is forgotten early.
         long hash = hashOf(eventId);
-        if (contains(latestSet, hash) || contains(setOf(current - 1).value(), hash)) {
+        int fingerprint = fingerprintOf(hash);
+        int[] latestRun = runOf(current).value();
+        if (runHas(latestRun, sequence, fingerprint) || contains(latestSet, hash)
+                || runHas(runOf(current - 1).value(), sequence, fingerprint) || contains(setOf(current - 1).value(), hash)) {
             return false;
         }
-        setOf(current).update(add(latestSet, hash));
+        int[] run = runWith(latestRun, sequence, fingerprint);
+        if (run != null) {
+            runOf(current).update(run);
+        } else {
+            setOf(current).update(add(latestSet, hash));
+        }
         return true;
     }
 
@@ -146,6 +175,8 @@ public final class SeenEventIds {
         }
         even.clear();
         odd.clear();
+        evenRun.clear();
+        oddRun.clear();
         legacyEven.clear();
         legacyOdd.clear();
         generation.clear();
@@ -167,6 +198,66 @@ public final class SeenEventIds {
 
     private ValueState<long[]> setOf(long generationIndex) {
         return (generationIndex & 1) == 0 ? even : odd;
+    }
+
+    private ValueState<int[]> runOf(long generationIndex) {
+        return (generationIndex & 1) == 0 ? evenRun : oddRun;
+    }
+
+    // ---- the sequence run: run[0..1] = first sequence (high, low int), run[2] = slots used, run[3..] = fingerprints,
+    // ---- 0 = empty --------------------------------------------------------------------------------------------------
+
+    /** How far past its end a run grows to take a sequence number: further gaps go to the hash set. */
+    static final int MAX_RUN_GAP = 1024;
+    private static final int RUN_HEADER = 3;
+
+    /** The high half of the 64-bit hash, never 0: 0 marks an empty slot. */
+    static int fingerprintOf(long hash) {
+        int f = (int) (hash >>> 32);
+        return f == 0 ? 1 : f;
+    }
+
+    static boolean runHas(int[] run, long sequence, int fingerprint) {
+        if (run == null) {
+            return false;
+        }
+        long offset = sequence - runStart(run);
+        return offset >= 0 && offset < run[2] && run[RUN_HEADER + (int) offset] == fingerprint;
+    }
+
+    /**
+     * {@code run} (which may be null) with {@code fingerprint} at {@code sequence}: the same array, or a larger one when
+     * it grew; null when the run cannot take it (its slot is taken, or it lies before the run or more than
+     * {@link #MAX_RUN_GAP} past its end).
+     */
+    static int[] runWith(int[] run, long sequence, int fingerprint) {
+        if (run == null) {
+            run = new int[RUN_HEADER + 16];
+            run[0] = (int) (sequence >>> 32);
+            run[1] = (int) sequence;
+        }
+        long offset = sequence - runStart(run);
+        int used = run[2];
+        if (offset < 0 || offset - used > MAX_RUN_GAP) {
+            return null;
+        }
+        int at = RUN_HEADER + (int) offset;
+        if (offset < used) {
+            if (run[at] != 0) {
+                return null;
+            }
+        } else {
+            if (at >= run.length) {
+                run = Arrays.copyOf(run, Math.max(at + 1, RUN_HEADER + (run.length - RUN_HEADER) * 2));
+            }
+            run[2] = (int) offset + 1;
+        }
+        run[at] = fingerprint;
+        return run;
+    }
+
+    private static long runStart(int[] run) {
+        return ((long) run[0] << 32) | (run[1] & 0xFFFFFFFFL);
     }
 
     // ---- the hash set: set[0] = size, set[1..] = slots (a power of two), 0 = empty ----------------------------

@@ -255,16 +255,17 @@ class ServiceTwinFunctionTest {
     @Test
     void stateAndTheOverdueTimerSurviveASnapshotAndRestore() throws Exception {
         OperatorSubtaskState snapshot;
+        OperationalReport r1 = report("r1", T0 + 24 * HOUR, 224, 16, 16, 14);
         try (var h = newHarness()) {
             h.open();
             send(h, delivered(SHIP, "d", T0));
-            send(h, report("r1", T0 + 24 * HOUR, 224, 16, 16, 14));
+            send(h, r1);
             snapshot = h.snapshot(1, 1);
         }
         try (var h = newHarness()) {
             h.initializeState(snapshot);
             h.open();
-            send(h, report("r1", T0 + 24 * HOUR, 224, 16, 16, 14)); // replayed: seen before the snapshot
+            send(h, r1); // replayed: seen before the snapshot
             send(h, report("r2", T0 + 48 * HOUR, 100, 8, 8, 12.5));
             assertThat(last(h).reports()).isEqualTo(2);
             assertThat(last(h).distanceNm()).isEqualTo(324);

@@ -108,10 +108,11 @@ class DropDuplicateEventsTest {
 
     @Test
     void eventIdIsStillRememberedJustBeforeTheRetentionEnds() throws Exception {
-        harness.processElement(event(CRANE, "evt-1", 10), T0);
+        IngestedReading first = event(CRANE, "evt-1", 10);
+        harness.processElement(first, T0);
 
         setClock(START + RETENTION.toMillis() - 1);
-        harness.processElement(event(CRANE, "evt-1", 11), T0);
+        harness.processElement(Readings.ingested(first.reading(), 11), T0);
 
         assertThat(harness.extractOutputValues()).hasSize(1);
         assertThat(duplicates()).extracting(DroppedEvent::sourceOffset).containsExactly(11L);
