@@ -204,12 +204,15 @@ public final class SeenEventIds {
         return (generationIndex & 1) == 0 ? evenRun : oddRun;
     }
 
-    // ---- the sequence run: run[0..1] = first sequence (high, low int), run[2] = slots used, run[3..] = fingerprints,
-    // ---- 0 = empty --------------------------------------------------------------------------------------------------
+    // ---- the sequence run: run[0..1] = first sequence (high, low int), run[2] = slots used, run[3] = slots filled,
+    // ---- run[4..] = fingerprints, 0 = empty -------------------------------------------------------------------------
 
-    /** How far past its end a run grows to take a sequence number: further gaps go to the hash set. */
+    /**
+     * How far past its end a run grows to take a sequence number, and how many more empty slots than ids it may hold:
+     * further gaps go to the hash set, so a source that skips numbers costs at most about 8 bytes an id, as in the set.
+     */
     static final int MAX_RUN_GAP = 1024;
-    private static final int RUN_HEADER = 3;
+    private static final int RUN_HEADER = 4;
 
     /** The high half of the 64-bit hash, never 0: 0 marks an empty slot. */
     static int fingerprintOf(long hash) {
@@ -227,8 +230,9 @@ public final class SeenEventIds {
 
     /**
      * {@code run} (which may be null) with {@code fingerprint} at {@code sequence}: the same array, or a larger one when
-     * it grew; null when the run cannot take it (its slot is taken, or it lies before the run or more than
-     * {@link #MAX_RUN_GAP} past its end).
+     * it grew; null when the run cannot take it (its slot is taken, it lies before the run or more than
+     * {@link #MAX_RUN_GAP} past its end, or the run would hold more than {@link #MAX_RUN_GAP} empty slots beyond one
+     * for each id).
      */
     static int[] runWith(int[] run, long sequence, int fingerprint) {
         if (run == null) {
@@ -238,7 +242,8 @@ public final class SeenEventIds {
         }
         long offset = sequence - runStart(run);
         int used = run[2];
-        if (offset < 0 || offset - used > MAX_RUN_GAP) {
+        int filled = run[3];
+        if (offset < 0 || offset - used > MAX_RUN_GAP || offset + 1 > 2L * (filled + 1) + MAX_RUN_GAP) {
             return null;
         }
         int at = RUN_HEADER + (int) offset;
@@ -253,6 +258,7 @@ public final class SeenEventIds {
             run[2] = (int) offset + 1;
         }
         run[at] = fingerprint;
+        run[3] = filled + 1;
         return run;
     }
 

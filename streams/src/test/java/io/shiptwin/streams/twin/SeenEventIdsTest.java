@@ -97,6 +97,17 @@ class SeenEventIdsTest {
         assertThat(SeenEventIds.runWith(run, 999, 8)).as("before the run").isNull();
         assertThat(SeenEventIds.runWith(run, 1_151 + SeenEventIds.MAX_RUN_GAP + 1, 8)).as("too far past its end").isNull();
         assertThat(SeenEventIds.runWith(run, 1_151 + SeenEventIds.MAX_RUN_GAP, 8)).isNotNull();
+        int[] sparse = SeenEventIds.runWith(null, 1, 1);           // a source that counts in steps of 1,000
+        int inRun = 1;
+        for (long seq = 1_001; seq <= 100_001; seq += 1_000) {
+            int[] next = SeenEventIds.runWith(sparse, seq, 5);
+            if (next != null) {
+                sparse = next;
+                inRun++;
+            }
+        }
+        assertThat(inRun).as("ids the sparse run took before it would hold too many empty slots").isEqualTo(2);
+        assertThat(sparse.length).isLessThan(2 * 4 + 2 * SeenEventIds.MAX_RUN_GAP + 16);
         long big = 5_000_000_000L;                                // sequence numbers past 2^32
         int[] high = SeenEventIds.runWith(null, big, 3);
         assertThat(SeenEventIds.runHas(high, big, 3)).isTrue();
