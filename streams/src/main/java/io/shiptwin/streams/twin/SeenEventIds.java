@@ -29,8 +29,9 @@ import org.apache.flink.streaming.api.TimerService;
  * (linear probing, at most three quarters full) of the 64-bit hashes in one {@code long[]}, 11 to 21 bytes an id.
  * Keys that see one source (telemetry per machine) use the runs almost only; keys that mix sources (a hull's
  * business events) use both. The heap backend snapshots in full, so every checkpoint writes all ids of the
- * retention: as strings that grew past a hundred MB every two seconds in a long demo, as hashes 15–19 MB per
- * million ids (the whole of a checkpoint's 90–360 ms in the pipeline bench), in runs about a third of that.
+ * retention: as strings that grew past a hundred MB every two seconds in a long demo; as hash sets only, 63 MB
+ * after the pipeline bench's 3,000,000 events (a checkpoint every 2 s, median 243 ms); with the runs, 20 MB
+ * (median 160 ms) — docs/performance.md, tenth round.
  *
  * <p>A new event is taken for a duplicate by mistake only if an id with the same 64-bit hash is in a hash set
  * (probability about n / 2^64 for n ids) or if another event of the same key, with the same sequence number, had
