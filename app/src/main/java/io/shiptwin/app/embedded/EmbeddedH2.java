@@ -33,7 +33,7 @@ public final class EmbeddedH2 implements AutoCloseable {
 
     /** @param tcpPort -1 = no TCP server, 0 = any free port */
     public EmbeddedH2(Path dir, String host, int tcpPort) {
-        this.file = dir.toAbsolutePath().resolve("shiptwin");
+        this.file = databaseFile(dir);
         this.host = host;
         this.tcpPort = tcpPort;
     }
@@ -43,10 +43,19 @@ public final class EmbeddedH2 implements AutoCloseable {
 
     /** The JDBC URL for this process of the database under {@code dir}. */
     public static String fileUrl(Path dir) {
-        return "jdbc:h2:" + INTERRUPT_SAFE + "file:" + dir.toAbsolutePath().resolve("shiptwin") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return urlOf(databaseFile(dir));
     }
 
     public String url() {
+        return urlOf(file);
+    }
+
+    private static Path databaseFile(Path dir) {
+        return dir.toAbsolutePath().resolve("shiptwin");
+    }
+
+    /** The one place the in-process URL is spelt: every URL in this process must name the database the same way. */
+    private static String urlOf(Path file) {
         return "jdbc:h2:" + INTERRUPT_SAFE + "file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 

@@ -3,6 +3,7 @@ package io.shiptwin.app.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shiptwin.streams.h2.H2Sink;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -102,6 +103,14 @@ class EmbeddedH2Test {
         } finally {
             h2.close();
         }
+    }
+
+    @Test
+    void everyUrlOfTheEmbeddedDatabaseIsOneTheJobDoesNotWarnAbout() {
+        EmbeddedH2 h2 = new EmbeddedH2(dir, "127.0.0.1", -1);
+        assertThat(h2.url()).isEqualTo(EmbeddedH2.fileUrl(dir));
+        assertThat(H2Sink.interruptCanCloseTheFile(h2.url())).as("the job's check agrees that retry: is interrupt-safe").isFalse();
+        assertThat(H2Sink.interruptCanCloseTheFile(h2.url().replace(EmbeddedH2.INTERRUPT_SAFE, ""))).isTrue();
     }
 
     @Test
