@@ -79,7 +79,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
                             .withCheckpointInterval(settings.checkpointInterval()), resume));
             bridge = track(new MqttKafkaBridge(BridgeConfig.defaults(
                     bridgeMqttUri == null ? broker.uri() : bridgeMqttUri, kafka.bootstrap())).start());
-            status = track(new PipelineStatus(kafka.bootstrap(), h2Url));
+            status = track(new PipelineStatus(kafka.bootstrap(), h2Url, PipelineStatus.DEFAULT_KAFKA_TIMEOUT, flink.restUrl()));
             if (settings.dashboardPort() >= 0) {
                 DashboardConfig config = new DashboardConfig(settings.host(), settings.dashboardPort(), "--dashboard-port");
                 if (settings.apiToken() != null && !settings.apiToken().isBlank()) {

@@ -66,6 +66,7 @@ class DistributedModeIT {
         int kafka = Ports.free();
         int controller = Ports.free();
         int dashboard = Ports.free();
+        int flinkRest = Ports.free();
         String kafkaBootstrap = "127.0.0.1:" + kafka;
         String mqttUri = "tcp://127.0.0.1:" + mqtt;
         // jobs and dashboard share one H2 file database: the first opens it and serves it to the other (AUTO_SERVER).
@@ -76,13 +77,13 @@ class DistributedModeIT {
                 "--kafka-heap", "384m", "--run-dir", dir.resolve("kafka").toString());
         awaitPort("broker", mqtt);
         awaitPort("kafka", kafka);
-        start("jobs", "jobs", "--kafka", kafkaBootstrap, "--h2", h2, "--flink-ui-port", "-1",
+        start("jobs", "jobs", "--kafka", kafkaBootstrap, "--h2", h2, "--flink-ui-port", String.valueOf(flinkRest),
                 "--run-dir", dir.resolve("jobs").toString());
         start("bridge", "bridge", "--mqtt", mqttUri, "--kafka", kafkaBootstrap);
         awaitOutput("jobs", "Flink twin job running");
         awaitOutput("bridge", "connected to");
         start("dashboard", "dashboard", "--kafka", kafkaBootstrap, "--h2", h2, "--dashboard-port", String.valueOf(dashboard),
-                "--run-dir", dir.resolve("dashboard").toString());
+                "--flink-rest", "http://127.0.0.1:" + flinkRest, "--run-dir", dir.resolve("dashboard").toString());
         awaitPort("dashboard", dashboard);
 
         Service sim = start("sim", "sim", "--mqtt", mqttUri, "--events", String.valueOf(EVENTS), "--rate", "500");
@@ -106,6 +107,18 @@ class DistributedModeIT {
         JsonNode health = json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + dashboard + "/api/health"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(health.get("components").get("kafka").asText()).as("the dashboard process reaches Kafka").isEqualTo("UP");
+        URI pipelineApi = URI.create("http://127.0.0.1:" + dashboard + "/api/pipeline");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode report = json.readTree(http.send(HttpRequest.newBuilder(pipelineApi).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(report.get("consumerLagFrom").asText()).as("the lag read from the jobs process's Flink REST API")
+                    .isEqualTo("job");
+            for (JsonNode hop : report.get("hops")) {
+                if (hop.get("hop").asText().equals("flink.consumer.lag")) {
+                    assertThat(hop.get("count").asLong()).as("the job has read everything").isZero();
+                }
+            }
+        });
         for (Service s : services) {
             if (s != sim) {
                 assertThat(s.process().isAlive()).as(s.name() + " still running:\n" + s.output()).isTrue();

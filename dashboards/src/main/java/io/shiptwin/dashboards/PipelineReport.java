@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param hops in data-path order
  * @param at   ISO-8601 wall-clock time of the sample the counts come from
+ * @param consumerLagFrom where {@code flink.consumer.lag} comes from: "job" (the job's own position, Flink's
+ *                        {@code pendingRecords}), "committed offsets" (moves only when a checkpoint completes) or
+ *                        "unknown"
  */
-public record PipelineReport(List<Hop> hops, String at) {
+public record PipelineReport(List<Hop> hops, String at, String consumerLagFrom) {
 
     /**
      * @param ratePerSec records per second since the previous sample; {@code null} when unknown

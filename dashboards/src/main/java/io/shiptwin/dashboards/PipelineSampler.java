@@ -99,7 +99,7 @@ final class PipelineSampler {
     private static PipelineReport report(Sample now, Sample before) {
         List<PipelineReport.Hop> hops = new ArrayList<>();
         now.counts().forEach((hop, count) -> hops.add(new PipelineReport.Hop(hop, count, rate(hop, count, now, before))));
-        return new PipelineReport(hops, now.at().toString());
+        return new PipelineReport(hops, now.at().toString(), now.snapshot().consumerLagFrom());
     }
 
     private static Double rate(String hop, long count, Sample now, Sample before) {

@@ -12,12 +12,15 @@ package io.shiptwin.dashboards;
  * @param deadLetterInKafka       records in {@code yard.deadletter}
  * @param twinEquipmentInKafka    records in {@code twin.equipment}
  * @param flinkCommittedTelemetry sum of the equipment twin group's committed offsets on {@code yard.telemetry.raw}
- * @param flinkConsumerLag        records of {@code yard.telemetry.raw} past the group's committed offsets
- *                                (a partition without a commit counts from its beginning)
+ * @param flinkConsumerLag        records of {@code yard.telemetry.raw} the twin job has not read yet: from the job's
+ *                                own position when Flink's REST API answers, else past the group's committed offsets
+ *                                (a partition without a commit counts from its beginning); see {@code consumerLagFrom}
  * @param twinEvents              SUM(event_count) of {@code equipment_twin}
  * @param twinEntities            rows of {@code equipment_twin}
  * @param duplicatesDropped       {@code dropped_events} rows of kind DUPLICATE
  * @param deadLettered            {@code dropped_events} rows of kind DEAD_LETTER
+ * @param consumerLagFrom         where {@code flinkConsumerLag} comes from: {@link #LAG_FROM_JOB},
+ *                                {@link #LAG_FROM_COMMITTED_OFFSETS} or {@link #LAG_UNKNOWN}
  */
 public record PipelineSnapshot(
         long telemetryRawInKafka,
@@ -31,7 +34,15 @@ public record PipelineSnapshot(
         long duplicatesDropped,
         long deadLettered,
         boolean kafkaReachable,
-        boolean h2Reachable) {
+        boolean h2Reachable,
+        String consumerLagFrom) {
+
+    /** The lag is the job's own: Flink's {@code pendingRecords} of the Kafka source, current to about a second. */
+    public static final String LAG_FROM_JOB = "job";
+    /** The lag is counted from the offsets committed at the last completed checkpoint: it moves only then. */
+    public static final String LAG_FROM_COMMITTED_OFFSETS = "committed offsets";
+    /** Neither Flink nor Kafka answered. */
+    public static final String LAG_UNKNOWN = "unknown";
 
     /** The Kafka half of a snapshot; {@link #UNREACHABLE} when the cluster did not answer. */
     record KafkaCounts(long telemetryRaw, long eventsRaw, long deadLetter, long twinEquipment,
@@ -44,10 +55,13 @@ public record PipelineSnapshot(
         static final H2Counts UNREACHABLE = new H2Counts(-1, -1, -1, -1, false);
     }
 
-    static PipelineSnapshot of(KafkaCounts k, H2Counts h) {
+    /** Kafka's counts and lag, with the lag the job reports itself instead when {@code jobLag} is present. */
+    static PipelineSnapshot of(KafkaCounts k, H2Counts h, java.util.OptionalLong jobLag) {
+        long lag = jobLag.isPresent() ? jobLag.getAsLong() : k.consumerLag();
+        String from = jobLag.isPresent() ? LAG_FROM_JOB : k.reachable() ? LAG_FROM_COMMITTED_OFFSETS : LAG_UNKNOWN;
         return new PipelineSnapshot(k.telemetryRaw(), k.eventsRaw(), k.deadLetter(), k.twinEquipment(),
-                k.committedTelemetry(), k.consumerLag(),
+                k.committedTelemetry(), lag,
                 h.twinEvents(), h.twinEntities(), h.duplicates(), h.deadLettered(),
-                k.reachable(), h.reachable());
+                k.reachable(), h.reachable(), from);
     }
 }

@@ -2,9 +2,13 @@ package io.shiptwin.dashboards;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Reads how far data has travelled along the path Kafka -> Flink -> H2.
+ *
+ * <p>The twin job's consumer lag comes from the job itself ({@link FlinkSourceLag}) when a Flink REST address is
+ * given and answers, otherwise from the offsets the job commits on each checkpoint.
  *
  * <p>Public so that the launcher can reuse it for its end-of-run reconciliation ("published N,
  * in Kafka N, twin events N, duplicates dropped D"). It never hangs: Kafka calls time out after
@@ -15,6 +19,7 @@ public final class PipelineStatus implements AutoCloseable {
     public static final Duration DEFAULT_KAFKA_TIMEOUT = Duration.ofSeconds(2);
 
     private final KafkaOffsets kafka;
+    private final FlinkSourceLag flink;
     private final TwinTableCounts h2;
     private final String kafkaBootstrapServers;
     private final Duration kafkaTimeout;
@@ -25,20 +30,29 @@ public final class PipelineStatus implements AutoCloseable {
     }
 
     public PipelineStatus(String kafkaBootstrapServers, String h2JdbcUrl, Duration kafkaTimeout) {
+        this(kafkaBootstrapServers, h2JdbcUrl, kafkaTimeout, null);
+    }
+
+    /**
+     * @param flinkRestUrl the Flink REST address the twin job runs behind (e.g. {@code http://127.0.0.1:8081}) to read
+     *                     its consumer lag from; null or blank to count it from committed offsets only
+     */
+    public PipelineStatus(String kafkaBootstrapServers, String h2JdbcUrl, Duration kafkaTimeout, String flinkRestUrl) {
         Objects.requireNonNull(kafkaBootstrapServers, "kafkaBootstrapServers");
         Objects.requireNonNull(h2JdbcUrl, "h2JdbcUrl");
         if (kafkaTimeout.isNegative() || kafkaTimeout.isZero()) {
             throw new IllegalArgumentException("kafkaTimeout must be > 0, got " + kafkaTimeout);
         }
         this.kafka = new KafkaOffsets(kafkaBootstrapServers, kafkaTimeout);
+        this.flink = flinkRestUrl == null || flinkRestUrl.isBlank() ? null : new FlinkSourceLag(flinkRestUrl, kafkaTimeout);
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.kafkaTimeout = kafkaTimeout;
         this.h2 = new TwinTableCounts(h2JdbcUrl);
     }
 
-    /** Reads Kafka and H2 now; takes at most about {@code kafkaTimeout} per Kafka round trip. */
-    public PipelineSnapshot snapshot() {
-        return PipelineSnapshot.of(kafka.read(), h2.read());
+    /** Reads Kafka, Flink and H2 now; takes at most about {@code kafkaTimeout} per Kafka or Flink round trip. */
+    public synchronized PipelineSnapshot snapshot() {
+        return PipelineSnapshot.of(kafka.read(), h2.read(), flink == null ? OptionalLong.empty() : flink.pendingRecords());
     }
 
     /** The Kafka cluster this status reads; the dashboard reads raw messages there too. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class PipelineStatusTest {
@@ -22,8 +23,28 @@ class PipelineStatusTest {
             assertThat(snapshot.telemetryRawInKafka()).isEqualTo(-1);
             assertThat(snapshot.flinkCommittedTelemetry()).isEqualTo(-1);
             assertThat(snapshot.flinkConsumerLag()).isEqualTo(-1);
+            assertThat(snapshot.consumerLagFrom()).isEqualTo(PipelineSnapshot.LAG_UNKNOWN);
             assertThat(snapshot.h2Reachable()).isTrue();
         }
+    }
+
+    @Test
+    void aFlinkRestAddressThatDoesNotAnswerLeavesTheLagToKafkaQuickly(@TempDir Path dir) throws Exception {
+        TwinDatabase db = new TwinDatabase(dir).createTables();
+        try (PipelineStatus status = new PipelineStatus("127.0.0.1:1", db.url, Duration.ofMillis(500), "http://127.0.0.1:1")) {
+            PipelineSnapshot snapshot = assertTimeoutPreemptively(Duration.ofSeconds(6), status::snapshot);
+
+            assertThat(snapshot.flinkConsumerLag()).isEqualTo(-1);
+            assertThat(snapshot.consumerLagFrom()).isEqualTo(PipelineSnapshot.LAG_UNKNOWN);
+        }
+    }
+
+    @Test
+    void aFlinkRestAddressThatIsNoHttpUrlIsRefusedWithWhatWasGiven(@TempDir Path dir) {
+        TwinDatabase db = new TwinDatabase(dir);
+        assertThatThrownBy(() -> new PipelineStatus("127.0.0.1:1", db.url, Duration.ofMillis(500), "flink-jobmanager:8081"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'flink-jobmanager:8081'").hasMessageContaining("http");
     }
 
     @Test

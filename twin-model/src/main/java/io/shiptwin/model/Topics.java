@@ -18,8 +18,10 @@ public final class Topics {
     /** Delivered ships in service (operation totals, surveys, next survey due), keyed by ship id (compacted). */
     public static final String TWIN_SERVICE = "twin.service";
 
-    /** Consumer group of the equipment twin job; its committed offsets give the Flink consumer lag. */
+    /** Consumer group of the equipment twin job; the Kafka source commits its offsets there on each checkpoint. */
     public static final String EQUIPMENT_TWIN_GROUP = "shiptwin-equipment-twin";
+    /** Name of the Flink job that runs the twin; the dashboard finds it by this name in Flink's REST API. */
+    public static final String EQUIPMENT_TWIN_JOB = "shiptwin-equipment-twin";
 
     /** Every MQTT topic of the yard; what the bridge subscribes to. */
     public static final String MQTT_ALL = "shipyard/#";

@@ -21,11 +21,16 @@ public final class DashboardCommand implements Callable<Integer> {
     String kafka;
     @Option(names = "--h2", defaultValue = "${env:SHIPTWIN_H2:-}", description = "H2 JDBC URL (default: the file database under --run-dir; env SHIPTWIN_H2).")
     String h2;
+    @Option(names = "--flink-rest", defaultValue = "${env:SHIPTWIN_FLINK_REST:-http://127.0.0.1:8081}",
+            description = "Flink REST address of the cluster running the twin job, to read its consumer lag from the job's own "
+                    + "position; when it does not answer, the lag is counted from the offsets committed at checkpoints; "
+                    + "empty for never (default: ${DEFAULT-VALUE}; env SHIPTWIN_FLINK_REST).")
+    String flinkRest;
 
     @Override
     public Integer call() throws Exception {
         String url = h2 == null || h2.isBlank() ? io.shiptwin.app.embedded.EmbeddedH2.fileUrl(common.runDir.resolve("h2")) : h2;
-        PipelineStatus status = new PipelineStatus(kafka, url);
+        PipelineStatus status = new PipelineStatus(kafka, url, PipelineStatus.DEFAULT_KAFKA_TIMEOUT, flinkRest);
         DashboardConfig config = new DashboardConfig(common.host, port, "--dashboard-port");
         if (common.apiToken != null && !common.apiToken.isBlank()) {
             config = config.withApiToken(common.apiToken);

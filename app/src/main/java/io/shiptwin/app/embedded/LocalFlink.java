@@ -1,5 +1,6 @@
 package io.shiptwin.app.embedded;
 
+import io.shiptwin.model.Topics;
 import io.shiptwin.streams.twin.EquipmentTwinJob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.MetricOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
@@ -48,6 +50,7 @@ public final class LocalFlink implements AutoCloseable {
     private final int uiPort;
     private final int parallelism;
     private final Path checkpointDir;
+    private final int restPort;
     private JobClient job;
 
     public LocalFlink(String host, int uiPort, int parallelism, Path checkpointDir) {
@@ -55,6 +58,14 @@ public final class LocalFlink implements AutoCloseable {
         this.uiPort = uiPort;
         this.parallelism = parallelism;
         this.checkpointDir = checkpointDir.toAbsolutePath();
+        // The MiniCluster serves Flink's REST API with or without the web UI; a known port lets the dashboard read
+        // the job's metrics (its source lag) there.
+        this.restPort = uiPort > 0 ? uiPort : Ports.free();
+    }
+
+    /** Flink's REST API of this MiniCluster (the web UI's address when there is one). */
+    public String restUrl() {
+        return "http://" + host + ":" + restPort;
     }
 
     public LocalFlink submit(EquipmentTwinJob.Config config) {
@@ -72,7 +83,9 @@ public final class LocalFlink implements AutoCloseable {
         Configuration conf = new Configuration();
         conf.set(RestOptions.BIND_ADDRESS, host);
         conf.set(RestOptions.ADDRESS, host);
-        conf.set(RestOptions.PORT, Math.max(uiPort, 0));
+        conf.set(RestOptions.PORT, restPort);
+        // Metrics in the REST API (the dashboard's consumer lag) at most a second old instead of the default ten.
+        conf.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, Duration.ofSeconds(1));
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         // Small, explicit memory: the whole demo has to fit a laptop next to Kafka.
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("32m"));
@@ -93,12 +106,12 @@ public final class LocalFlink implements AutoCloseable {
         env.setParallelism(parallelism);
         EquipmentTwinJob.build(env, config);
         try {
-            job = env.executeAsync("shiptwin-equipment-twin");
+            job = env.executeAsync(Topics.EQUIPMENT_TWIN_JOB);
         } catch (Exception e) {
             throw new IllegalStateException("Flink job did not start: " + e.getMessage(), e);
         }
         LOG.info("Flink job {} submitted to the MiniCluster (parallelism {}){}{}", job.getJobID(), parallelism,
-                uiPort >= 0 ? ", web UI http://" + host + ":" + uiPort : "", checkpoint != null ? ", resuming from " + checkpoint : "");
+                uiPort >= 0 ? ", web UI http://" + host + ":" + restPort : "", checkpoint != null ? ", resuming from " + checkpoint : "");
         return this;
     }
 

@@ -94,6 +94,9 @@ class DashboardBrowserIT {
         chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.text("#flow-diagram").contains("Flink twin job"));
         chromium.waitUpTo(UI_DEADLINE).until(d -> chromium.elements("#flow-diagram svg").size() == 1 && chromium.elements("#rates-chart canvas").size() >= 1);
         assertThat(chromium.attr("[data-stage=\"flink\"]", "data-health")).isEqualTo("UP");
+        // The lag is the job's own position, read from the MiniCluster's REST API, once its source has fetched.
+        chromium.waitUpTo(DATA_DEADLINE).until(d ->
+                "job".equals(chromium.attr("[data-stage=\"flink\"] [data-hop=\"flink.consumer.lag\"]", "data-from")));
         chromium.waitUpTo(UI_DEADLINE).until(d -> !chromium.text("[data-stage=\"simulator\"] .stage-rate").contains("– msg/s"));
         assertThat(chromium.text("#dropped-events tbody")).contains("none");
     }

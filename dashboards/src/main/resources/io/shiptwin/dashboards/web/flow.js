@@ -57,6 +57,14 @@ function byHop(report) {
   return m;
 }
 
+/** Tooltips of the consumer lag row: where /api/pipeline's consumerLagFrom says the figure comes from. */
+const LAG_FROM = {
+  "job": "records the twin job has not read yet, as the job reports it (Flink's pendingRecords)",
+  "committed offsets": "records past the offsets committed at the last checkpoint: moves only when a checkpoint completes "
+      + "(the dashboard reaches no Flink REST API; see --flink-rest)",
+  "unknown": "Kafka and Flink did not answer",
+};
+
 function rateText(h) {
   return h && h.ratePerSec !== null && h.ratePerSec !== undefined ? h.ratePerSec.toFixed(1) + " msg/s" : "– msg/s";
 }
@@ -84,6 +92,10 @@ function renderStages(report, health) {
       if (!h) return;
       const warn = (stage.warn || []).includes(name) && h.count > 0;
       const row = el("div", {"class": "hop" + (warn ? " warn" : ""), "data-hop": name});
+      if (name === "flink.consumer.lag" && report.consumerLagFrom) {
+        row.dataset.from = report.consumerLagFrom;
+        row.title = LAG_FROM[report.consumerLagFrom] || report.consumerLagFrom;
+      }
       row.appendChild(el("span", {}, HOP_LABELS[name] || name));
       row.appendChild(el("span", {"class": "v"}, fmtCount(h.count)));
       card.appendChild(row);

@@ -242,6 +242,6 @@ public final class EquipmentTwinJob {
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         build(env, config);
-        env.execute("shiptwin-equipment-twin");
+        env.execute(Topics.EQUIPMENT_TWIN_JOB);
     }
 }
