@@ -144,7 +144,7 @@ public final class DemoRun {
     private long awaitFirstTwinUpdate(EmbeddedPipeline pipeline, PipelineSnapshot start, long jvmStart) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && stopRequested.getCount() > 0) {
-            if (pipeline.status().snapshot().twinEvents() > start.twinEvents()) {
+            if (pipeline.status().twinEvents() > start.twinEvents()) {
                 return System.currentTimeMillis() - jvmStart;
             }
             Thread.sleep(100);

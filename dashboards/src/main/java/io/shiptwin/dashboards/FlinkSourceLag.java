@@ -43,6 +43,8 @@ final class FlinkSourceLag {
     private final HttpClient http;
     private String job;
     private String metricsPath;
+    /** Whether the last read gave a lag; a change is logged once, so that an operator sees which lag is shown. */
+    private Boolean answering;
 
     /** @param restUrl the Flink REST address, e.g. {@code http://flink-jobmanager:8081} */
     FlinkSourceLag(String restUrl, Duration timeout) {
@@ -54,37 +56,47 @@ final class FlinkSourceLag {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    String restUrl() {
-        return rest.toString();
-    }
-
     /** The job's pending records on {@code yard.telemetry.raw}, or empty when Flink cannot tell now. */
     OptionalLong pendingRecords() {
         try {
             String running = runningJob();
             if (running == null) {
-                return OptionalLong.empty();
+                return unanswered("no running job named " + Topics.EQUIPMENT_TWIN_JOB);
             }
             if (!running.equals(job)) {
                 metricsPath = sourceMetricsPath(running);
                 job = metricsPath == null ? null : running;
                 if (metricsPath == null) {
-                    return OptionalLong.empty();
+                    return unanswered("job " + running + " has no pendingRecords on its " + SOURCE_VERTEX + " yet");
                 }
             }
             JsonNode values = get(metricsPath);
             if (!values.isArray() || values.isEmpty() || !values.get(0).has("sum")) {
-                return OptionalLong.empty(); // the JobManager has not fetched it yet
+                return unanswered("the JobManager has not fetched the metric yet");
+            }
+            if (!Boolean.TRUE.equals(answering)) {
+                LOG.info("consumer lag of the twin job read from the job itself, through Flink's REST API at {}", rest);
+                answering = true;
             }
             return OptionalLong.of(Math.round(values.get(0).get("sum").asDouble()));
         } catch (IOException | RuntimeException e) {
-            LOG.debug("no source lag from Flink at {}: {}", rest, e.toString());
             job = null;
-            return OptionalLong.empty();
+            return unanswered(e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalLong.empty();
         }
+    }
+
+    private OptionalLong unanswered(String why) {
+        if (!Boolean.FALSE.equals(answering)) {
+            LOG.info("consumer lag of the twin job counted from committed offsets: no lag from Flink's REST API at {} ({})",
+                    rest, why);
+            answering = false;
+        } else {
+            LOG.debug("no lag from Flink at {}: {}", rest, why);
+        }
+        return OptionalLong.empty();
     }
 
     /** The id of the running twin job, or null. */

@@ -55,6 +55,14 @@ public final class PipelineStatus implements AutoCloseable {
         return PipelineSnapshot.of(kafka.read(), h2.read(), flink == null ? OptionalLong.empty() : flink.pendingRecords());
     }
 
+    /**
+     * {@code SUM(event_count)} of {@code equipment_twin} from H2 alone, {@code -1} when H2 does not answer: for loops
+     * that wait on the twin several times a second and need nothing else (no Kafka or Flink round trips).
+     */
+    public long twinEvents() {
+        return h2.read().twinEvents();
+    }
+
     /** The Kafka cluster this status reads; the dashboard reads raw messages there too. */
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;

@@ -75,6 +75,7 @@ class PipelineStatusTest {
 
             assertThat(snapshot.twinEntities()).isEqualTo(3);
             assertThat(snapshot.twinEvents()).isEqualTo(47);
+            assertThat(status.twinEvents()).as("the same figure from H2 alone").isEqualTo(47);
             assertThat(snapshot.duplicatesDropped()).isEqualTo(1);
             assertThat(snapshot.deadLettered()).isEqualTo(2);
         }

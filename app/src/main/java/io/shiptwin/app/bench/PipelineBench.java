@@ -108,14 +108,14 @@ public final class PipelineBench {
         // about 400 bytes per event on the heap the pipeline shares (3,000,000 events ran out of a 1 GB heap).
         TelemetrySource source = new TelemetrySource(MinimalYard.stations("88.118.8001", 7), "bench-tp",
                 System.currentTimeMillis(), 1000);
-        long before = pipeline.status().snapshot().twinEvents();
+        long before = pipeline.status().twinEvents();
         // Counted in readings (one Kafka record each), so that the bound holds for batches too: a batch is fewer
         // messages at the broker than the readings it carries.
         long bridged = pipeline.bridge().sentToKafka();
         CpuUse cpuBefore = CpuUse.now(pipeline.kafka().pid());
         long start = System.nanoTime();
         long twin = 0;
-        try (ThroughputTimeline timeline = new ThroughputTimeline(() -> pipeline.status().snapshot().twinEvents() - before, n)) {
+        try (ThroughputTimeline timeline = new ThroughputTimeline(() -> pipeline.status().twinEvents() - before, n)) {
             try (BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-throughput", gateway)) {
                 for (int i = 0; i < n; i++) {
                     if ((i & 255) == 0) {
@@ -131,10 +131,10 @@ public final class PipelineBench {
             }
             long published = System.nanoTime();
             LOG.info("bench: all {} events published in {} s, {} in the twin so far", n,
-                    Math.round((published - start) / 1e9), pipeline.status().snapshot().twinEvents() - before);
+                    Math.round((published - start) / 1e9), pipeline.status().twinEvents() - before);
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (System.nanoTime() < deadline) {
-                twin = pipeline.status().snapshot().twinEvents() - before;
+                twin = pipeline.status().twinEvents() - before;
                 if (twin >= n) {
                     break;
                 }
