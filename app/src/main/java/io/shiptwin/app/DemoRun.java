@@ -177,7 +177,7 @@ public final class DemoRun {
             b.append("  dashboard   http://").append(s.host()).append(':').append(p.dashboard().port()).append('\n');
         }
         if (s.flinkUiPort() >= 0) {
-            b.append("  Flink UI    http://").append(s.host()).append(':').append(s.flinkUiPort()).append('\n');
+            b.append("  Flink UI    ").append(p.flink().restUrl()).append('\n'); // with --flink-ui-port 0, the port picked
         }
         b.append("  MQTT        ").append(p.broker().uri()).append("   (mosquitto_sub -h ").append(s.host()).append(" -p ")
                 .append(p.broker().port()).append(" -t 'shipyard/#')\n");
