@@ -1,5 +1,7 @@
 package io.shiptwin.dashboards;
 
+import java.util.OptionalLong;
+
 /**
  * Counts along the data path at one moment, read from Kafka and H2.
  *
@@ -56,7 +58,7 @@ public record PipelineSnapshot(
     }
 
     /** Kafka's counts and lag, with the lag the job reports itself instead when {@code jobLag} is present. */
-    static PipelineSnapshot of(KafkaCounts k, H2Counts h, java.util.OptionalLong jobLag) {
+    static PipelineSnapshot of(KafkaCounts k, H2Counts h, OptionalLong jobLag) {
         long lag = jobLag.isPresent() ? jobLag.getAsLong() : k.consumerLag();
         String from = jobLag.isPresent() ? LAG_FROM_JOB : k.reachable() ? LAG_FROM_COMMITTED_OFFSETS : LAG_UNKNOWN;
         return new PipelineSnapshot(k.telemetryRaw(), k.eventsRaw(), k.deadLetter(), k.twinEquipment(),

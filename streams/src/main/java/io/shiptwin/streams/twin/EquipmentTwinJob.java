@@ -63,9 +63,10 @@ public final class EquipmentTwinJob {
         /**
          * Default checkpoint interval: what a restore replays at most, and how often the source commits its offsets.
          * The heap backend writes all state at every checkpoint and the sinks flush at its barrier, which puts the
-         * seconds with a checkpoint in the latency tail: at 2 s the p99 at 5,000 events/s was over 25 ms in most runs,
-         * at 10 s under it in every run (docs/performance.md, tenth and eleventh rounds). The dashboard's lag is read
-         * from the job's position, not from the committed offsets, so it does not depend on this.
+         * seconds with a checkpoint in the latency tail: the p99 at 5,000 events/s was at most 25 ms in ten of
+         * twenty-two bench runs at 2 s, in thirteen of eighteen at 10 s (docs/performance.md, tenth and eleventh
+         * rounds). The dashboard's lag is read from the job's position, not from the committed offsets, so it does
+         * not depend on this.
          */
         public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
 
