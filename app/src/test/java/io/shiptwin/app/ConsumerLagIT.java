@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -98,6 +99,7 @@ class ConsumerLagIT {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         String[] channels = {"load_t", "wind_speed_ms"};
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < n; i++) {
                 String tag = "LAG-GC-" + (i % ASSETS);
@@ -105,9 +107,14 @@ class ConsumerLagIT {
                 TelemetryReading r = new TelemetryReading("lag-it:" + tag + ":" + sequence, "88.118.8001/EQ-" + tag, sequence,
                         1_772_409_600_000L + sequence * 1000L, "wenchong", "dock-9", "crane", channels,
                         new double[] {100 + sequence % 50, sequence % 7});
-                producer.send(new ProducerRecord<>(Topics.TELEMETRY_RAW, tag, EnvelopeCodec.encode(r)));
+                producer.send(new ProducerRecord<>(Topics.TELEMETRY_RAW, tag, EnvelopeCodec.encode(r)), (metadata, e) -> {
+                    if (e != null) {
+                        failed.compareAndSet(null, e);
+                    }
+                });
             }
             producer.flush();
         }
+        assertThat(failed.get()).as("every record of the backlog written").isNull();
     }
 }

@@ -45,7 +45,9 @@ public final class YardTopics {
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-                LOG.info("created Kafka topics {}", missing.stream().map(NewTopic::name).toList());
+                List<String> names = missing.stream().map(NewTopic::name).toList();
+                awaitLeaders(admin, names);
+                LOG.info("created Kafka topics {}", names);
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
@@ -56,6 +58,29 @@ public final class YardTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating Kafka topics", e);
+        }
+    }
+
+    /**
+     * Returns once every partition of {@code topics} has a leader. A producer that writes to a partition created a
+     * moment ago can be answered NOT_LEADER_OR_FOLLOWER, and the idempotent producer of Kafka 4.1 then retried its
+     * later batches with OUT_OF_ORDER_SEQUENCE_NUMBER until their delivery timeout (seen in a test that produced
+     * right after creating the topics).
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            boolean led = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .flatMap(d -> d.partitions().stream())
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            if (led) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("partitions of " + topics + " without a leader 30 s after their creation");
+            }
+            Thread.sleep(50);
         }
     }
 }

@@ -94,8 +94,9 @@ public final class SeenEventIds {
         return new SeenEventIds(retention.toMillis(),
                 context.getState(new ValueStateDescriptor<>(name + "-even-hashes", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
                 context.getState(new ValueStateDescriptor<>(name + "-odd-hashes", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)),
-                context.getState(new ValueStateDescriptor<>(name + "-even-run", PrimitiveArrayTypeInfo.INT_PRIMITIVE_ARRAY_TYPE_INFO)),
-                context.getState(new ValueStateDescriptor<>(name + "-odd-run", PrimitiveArrayTypeInfo.INT_PRIMITIVE_ARRAY_TYPE_INFO)),
+                // Written in blocks, not value by value: the runs are most of what a checkpoint writes.
+                context.getState(new ValueStateDescriptor<>(name + "-even-run", BulkIntArraySerializer.INSTANCE)),
+                context.getState(new ValueStateDescriptor<>(name + "-odd-run", BulkIntArraySerializer.INSTANCE)),
                 context.getState(new ValueStateDescriptor<>(name + "-generation", Long.class)),
                 context.getMapState(new MapStateDescriptor<>(name + "-even", String.class, Boolean.class)),
                 context.getMapState(new MapStateDescriptor<>(name + "-odd", String.class, Boolean.class)));

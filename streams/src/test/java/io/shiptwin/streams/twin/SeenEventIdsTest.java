@@ -14,7 +14,9 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.apache.flink.util.Collector;
@@ -160,6 +162,64 @@ class SeenEventIdsTest {
         }
     }
 
+    /**
+     * The version before wrote its runs with Flink's own {@code int[]} serializer: a checkpoint of it restores into
+     * this one (the snapshot declares the two compatible, the bytes are the same), and the ids in its runs are
+     * still duplicates.
+     */
+    @Test
+    void runsCheckpointedWithFlinksIntArraySerializerRestoreAndStillFindTheirIds() throws Exception {
+        long now = 4 * RETENTION.toMillis() + 1_000; // generation 4, even
+        OperatorSubtaskState checkpoint;
+        try (KeyedOneInputStreamOperatorTestHarness<String, String, String> before = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new RunsAsFlinkWroteThem()), s -> "EQ-GC-01", Types.STRING)) {
+            before.open();
+            before.processElement("write", 0);
+            checkpoint = before.snapshot(1, 0);
+        }
+        try (KeyedOneInputStreamOperatorTestHarness<String, String, String> after = new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new Probe()), s -> "EQ-GC-01", Types.STRING)) {
+            after.initializeState(checkpoint);
+            after.open();
+            for (int seq = 1; seq <= RunsAsFlinkWroteThem.IDS + 1; seq++) {
+                after.processElement("see:evt-" + seq + "#" + seq + "@" + now, 0);
+            }
+            after.processElement("sizes", 0);
+            List<String> out = after.extractOutputValues();
+            assertThat(out.subList(0, RunsAsFlinkWroteThem.IDS)).as("restored from the run").allMatch(o -> o.endsWith(" duplicate"));
+            assertThat(out.get(RunsAsFlinkWroteThem.IDS)).isEqualTo("evt-" + (RunsAsFlinkWroteThem.IDS + 1) + "#"
+                    + (RunsAsFlinkWroteThem.IDS + 1) + " first");
+            assertThat(out.get(RunsAsFlinkWroteThem.IDS + 1)).as("the new id went into the restored run")
+                    .isEqualTo("run " + (RunsAsFlinkWroteThem.IDS + 1) + " set 0");
+        }
+    }
+
+    /** Generation 4's state as the version before wrote it: a run of {@link #IDS} ids, with Flink's int[] serializer. */
+    private static final class RunsAsFlinkWroteThem extends KeyedProcessFunction<String, String, String> {
+        static final int IDS = 5_000; // more than one block of the bulk serializer
+        private transient ValueState<int[]> evenRun;
+        private transient ValueState<long[]> evenSet;
+        private transient ValueState<Long> generation;
+
+        @Override
+        public void open(OpenContext context) {
+            evenRun = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-even-run", PrimitiveArrayTypeInfo.INT_PRIMITIVE_ARRAY_TYPE_INFO));
+            evenSet = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-even-hashes", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+            generation = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-generation", Long.class));
+        }
+
+        @Override
+        public void processElement(String command, Context ctx, Collector<String> out) throws Exception {
+            int[] run = null;
+            for (int seq = 1; seq <= IDS; seq++) {
+                run = SeenEventIds.runWith(run, seq, SeenEventIds.fingerprintOf(SeenEventIds.hashOf("evt-" + seq)));
+            }
+            evenRun.update(run);
+            evenSet.update(SeenEventIds.newSet(SeenEventIds.INITIAL_SLOTS));
+            generation.update(4L);
+        }
+    }
+
     /** Sees ids ("see:ID#SEQ@NOW"), reports the odd/even state's sizes, writes state as the version before the runs. */
     private static final class Probe extends KeyedProcessFunction<String, String, String> {
         private transient SeenEventIds seen;
@@ -173,7 +233,7 @@ class SeenEventIdsTest {
             seen = SeenEventIds.open(getRuntimeContext(), "ids", RETENTION);
             oddSet = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-odd-hashes", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
             evenSet = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-even-hashes", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
-            evenRun = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-even-run", PrimitiveArrayTypeInfo.INT_PRIMITIVE_ARRAY_TYPE_INFO));
+            evenRun = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-even-run", BulkIntArraySerializer.INSTANCE));
             generation = getRuntimeContext().getState(new ValueStateDescriptor<>("ids-generation", Long.class));
         }
 
