@@ -64,11 +64,12 @@ final class FlinkSourceLag {
                 return unanswered("no running job named " + Topics.EQUIPMENT_TWIN_JOB);
             }
             if (!running.equals(job)) {
+                job = null; // until its source's metric is found
                 metricsPath = sourceMetricsPath(running);
-                job = metricsPath == null ? null : running;
                 if (metricsPath == null) {
                     return unanswered("job " + running + " has no pendingRecords on its " + SOURCE_VERTEX + " yet");
                 }
+                job = running;
             }
             JsonNode values = get(metricsPath);
             if (!values.isArray() || values.isEmpty() || !values.get(0).has("sum")) {
