@@ -2,6 +2,7 @@ package io.shiptwin.streams.kafka;
 
 import io.shiptwin.model.Topics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -12,6 +13,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +51,7 @@ public final class YardTopics {
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
                 List<String> names = missing.stream().map(NewTopic::name).toList();
-                awaitLeaders(admin, names);
+                awaitLeadersServing(admin, names);
                 LOG.info("created Kafka topics {}", names);
             }
         } catch (ExecutionException e) {
@@ -62,19 +67,30 @@ public final class YardTopics {
     }
 
     /**
-     * Returns once every partition of {@code topics} has a leader. A producer that writes to a partition created a
-     * moment ago can be answered NOT_LEADER_OR_FOLLOWER, and the idempotent producer of Kafka 4.1 then retried its
-     * later batches with OUT_OF_ORDER_SEQUENCE_NUMBER until their delivery timeout (seen in a test that produced
-     * right after creating the topics).
+     * Returns once the leader of every partition of {@code topics} answers for it. A producer that writes to a partition
+     * created a moment ago can be answered NOT_LEADER_OR_FOLLOWER, and the idempotent producer of Kafka 4.1 then retried
+     * its later batches with OUT_OF_ORDER_SEQUENCE_NUMBER until their delivery timeout dropped them (seen in two CI runs
+     * of a test that produced right after creating the topics). A leader in the metadata was not enough: the second of
+     * those runs came after this method waited for it, because a broker publishes a new metadata image to its metadata
+     * cache (what describeTopics reads) before its replica manager applies the topic changes (creates the log, becomes
+     * leader). A ListOffsets request is answered by that replica manager under the same leadership check as a produce
+     * request, so once every partition has answered one, a produce is served too.
      */
-    private static void awaitLeaders(Admin admin, List<String> topics)
+    private static void awaitLeadersServing(Admin admin, List<String> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
-            boolean led = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                    .flatMap(d -> d.partitions().stream())
-                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+            boolean led = true;
+            for (TopicDescription d : admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values()) {
+                for (TopicPartitionInfo p : d.partitions()) {
+                    led &= p.leader() != null && !p.leader().isEmpty();
+                    ends.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest());
+                }
+            }
             if (led) {
+                // The admin client retries NOT_LEADER_OR_FOLLOWER and UNKNOWN_TOPIC_OR_PARTITION itself, within its timeout.
+                admin.listOffsets(ends).all().get(30, TimeUnit.SECONDS);
                 return;
             }
             if (System.nanoTime() > deadline) {
