@@ -1,5 +1,6 @@
 package io.shiptwin.dashboards;
 
+import io.shiptwin.model.TwinTables;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,7 +48,17 @@ final class AnalystSql {
         }
     }
 
-    private static final int SCHEMA_LOCK_TIMEOUT_MILLIS = 15_000;
+    /**
+     * How long one statement of {@link #provision()} waits for H2's schema lock. Short on purpose: H2 2.4 creates a user
+     * or a grant holding its database monitor while it waits for the schema lock ({@code Database.addDatabaseObject}),
+     * and a {@code CREATE TABLE} holds the schema lock while it waits for that monitor. When the job's sinks create their
+     * tables as the dashboard starts, the two wait for each other until the lock timeout ends it (a thread dump showed
+     * it), so a long timeout stalls the sinks for as long and then fails all the same. In one JVM the two take turns on
+     * {@link TwinTables#SCHEMA_CHANGES}; this timeout and the retries are for sinks in another process.
+     */
+    static final int SCHEMA_LOCK_TIMEOUT_MILLIS = 200;
+    /** How long {@link #provision()} keeps trying while other sessions change the schema. */
+    static final long PROVISION_PATIENCE_MILLIS = 60_000;
 
     private final String ownerUrl;
     private final SecureRandom random = new SecureRandom();
@@ -57,22 +68,53 @@ final class AnalystSql {
         this.ownerUrl = ownerUrl;
     }
 
-    /** Creates (or re-keys) the read-only user; run at the dashboard's start and again if its password stopped working. */
+    /**
+     * Creates (or re-keys) the read-only user; run at the dashboard's start and again if its password stopped working.
+     * Tries again, with short waits, while H2's schema lock is taken by other sessions (the sinks of a job in another
+     * process creating their tables), for up to {@value #PROVISION_PATIENCE_MILLIS} ms; any other failure is thrown at once.
+     */
     synchronized void provision() throws SQLException {
+        long deadline = System.nanoTime() + PROVISION_PATIENCE_MILLIS * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                provisionOnce();
+                if (attempt > 1) {
+                    LOG.info("ad-hoc SQL runs as H2 user {} with SELECT rights only (created at attempt {}: other sessions"
+                            + " were changing the schema)", USER, attempt);
+                } else {
+                    LOG.info("ad-hoc SQL runs as H2 user {} with SELECT rights only", USER);
+                }
+                return;
+            } catch (SQLException e) {
+                // The schema lock held by a session of another process (the job's sinks creating their tables when
+                // the dashboard runs on its own); within this JVM SCHEMA_CHANGES keeps them apart.
+                if (e.getErrorCode() != ErrorCode.LOCK_TIMEOUT_1 || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(Math.min(50L << Math.min(attempt, 5), 1_000L)); // 100, 200, 400, 800, then 1000 ms
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while creating the read-only SQL user " + USER, e);
+            }
+        }
+    }
+
+    private void provisionOnce() throws SQLException {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String fresh = HexFormat.of().formatHex(bytes); // hex: safe inside the SQL string literal
         try (Connection c = DriverManager.getConnection(ownerUrl); Statement s = c.createStatement()) {
-            // Each statement locks H2's schema, which the Flink sinks' CREATE TABLE IF NOT EXISTS take in turn as the job
-            // starts: with H2's 2 s default a GRANT timed out there once in a .ci/run; give them longer.
-            s.execute("SET LOCK_TIMEOUT " + SCHEMA_LOCK_TIMEOUT_MILLIS);
-            s.execute("CREATE USER IF NOT EXISTS " + USER + " PASSWORD '" + fresh + "'");
-            s.execute("ALTER USER " + USER + " SET PASSWORD '" + fresh + "'");
-            s.execute("ALTER USER " + USER + " ADMIN FALSE");
-            s.execute("GRANT SELECT ON SCHEMA PUBLIC TO " + USER);
+            synchronized (TwinTables.SCHEMA_CHANGES) { // in turn with the sinks' and the what-if runs' DDL in this JVM
+                s.execute("SET LOCK_TIMEOUT " + SCHEMA_LOCK_TIMEOUT_MILLIS);
+                s.execute("CREATE USER IF NOT EXISTS " + USER + " PASSWORD '" + fresh + "'");
+                s.execute("ALTER USER " + USER + " SET PASSWORD '" + fresh + "'");
+                s.execute("ALTER USER " + USER + " ADMIN FALSE");
+                s.execute("GRANT SELECT ON SCHEMA PUBLIC TO " + USER);
+            }
         }
         password = fresh;
-        LOG.info("ad-hoc SQL runs as H2 user {} with SELECT rights only", USER);
     }
 
     /** Runs one query as {@value #USER}; at most {@code limit} rows ({@code 1..MAX_ROWS}). */

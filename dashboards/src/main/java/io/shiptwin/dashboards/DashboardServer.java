@@ -260,13 +260,21 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
-    /** The read-only SQL user; if H2 is not there yet, the first {@code /api/sql} request creates it. */
+    /**
+     * Creates the read-only SQL user in the background: the Flink job may be creating its tables at this moment, and H2
+     * changes its schema one session at a time, so this can take a few tries; the dashboard serves meanwhile (an
+     * {@code /api/sql} request waits for it). If H2 is not there yet, the first {@code /api/sql} request creates it.
+     */
     private void provisionAnalyst() {
-        try {
-            analystSql.provision();
-        } catch (SQLException e) {
-            LOG.warn("read-only SQL user not created yet ({}); the first /api/sql request tries again", e.getMessage());
-        }
+        Thread t = new Thread(() -> {
+            try {
+                analystSql.provision();
+            } catch (SQLException e) {
+                LOG.warn("read-only SQL user not created yet ({}); the first /api/sql request tries again", e.getMessage());
+            }
+        }, "analyst-sql-user");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void samplePipeline() {

@@ -41,6 +41,15 @@ public final class TwinTables {
     /** Beyond the allowed lateness of the KPI windows: left out of the KPIs (the twin still took it). */
     public static final String DROP_LATE = "LATE";
 
+    /**
+     * What every change of the schema in one JVM synchronizes on: the writers' {@link #DDL} and {@link #WHATIF_DDL} and
+     * the dashboard's read-only user. H2 changes its schema one session at a time by design, and two sessions that do it
+     * at once can wait for each other until a lock timeout (H2 2.4: a {@code CREATE USER} or {@code GRANT} waits for the
+     * schema lock holding the database's monitor, a {@code CREATE TABLE} waits for that monitor holding the schema lock)
+     * or, seen in a test, leave a user's or a right's row missing from H2's own metadata.
+     */
+    public static final Object SCHEMA_CHANGES = new Object();
+
     /** Idempotent DDL, run by every writer at start. */
     public static final List<String> DDL = List.of(
             """

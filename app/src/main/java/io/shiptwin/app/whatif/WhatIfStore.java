@@ -46,9 +46,11 @@ public final class WhatIfStore {
 
     private void save(String runId, List<Tagged> results) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
-            try (Statement s = c.createStatement()) {
-                for (String ddl : TwinTables.WHATIF_DDL) {
-                    s.execute(ddl);
+            synchronized (TwinTables.SCHEMA_CHANGES) {
+                try (Statement s = c.createStatement()) {
+                    for (String ddl : TwinTables.WHATIF_DDL) {
+                        s.execute(ddl);
+                    }
                 }
             }
             c.setAutoCommit(false);

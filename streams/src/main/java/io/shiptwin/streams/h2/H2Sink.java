@@ -51,10 +51,11 @@ public final class H2Sink<T> implements Sink<T> {
     /**
      * Creates the contract tables if missing; safe to call from many writers at once. Several sink
      * subtasks start together, and H2's IF NOT EXISTS is not atomic between two sessions, so writers
-     * in one JVM take turns and a writer that loses a race with another process tries again.
+     * in one JVM take turns (with every other schema change, {@link TwinTables#SCHEMA_CHANGES}) and a
+     * writer that loses a race with another process tries again.
      */
     public static void createTables(Connection c) throws SQLException {
-        synchronized (H2Sink.class) {
+        synchronized (TwinTables.SCHEMA_CHANGES) {
             for (int attempt = 1; ; attempt++) {
                 try (Statement s = c.createStatement()) {
                     for (String ddl : TwinTables.DDL) {
