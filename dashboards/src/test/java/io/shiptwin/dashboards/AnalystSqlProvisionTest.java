@@ -55,7 +55,7 @@ class AnalystSqlProvisionTest {
             int before;
             int during;
             try {
-                while (tablesCreated.get() == 0) {
+                while (tablesCreated.get() == 0 && !creating.isDone()) { // done here: it failed, and get() below says why
                     Thread.onSpinWait();
                 }
                 before = tablesCreated.get();
