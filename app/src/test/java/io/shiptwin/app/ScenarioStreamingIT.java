@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.shiptwin.dashboards.PipelineSnapshot;
 import io.shiptwin.model.BusinessEvent;
-import io.shiptwin.model.EnvelopeCodec;
 import io.shiptwin.model.Identifier;
 import io.shiptwin.model.ManHoursBooked;
 import io.shiptwin.model.ObjectKind;
 import io.shiptwin.model.StageStarted;
-import io.shiptwin.model.Topics;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.TelemetrySimulator;
 import io.shiptwin.sim.feed.FeedMessage;
@@ -32,13 +30,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -108,8 +101,7 @@ class ScenarioStreamingIT extends PipelineTestBase {
             if (!(m.event() instanceof BusinessEvent e)) {
                 continue;
             }
-            String tag = m.topic().substring(0, m.topic().lastIndexOf('/'));
-            records.add(new ProducerRecord<>(Topics.EVENTS_RAW, tag.substring(tag.lastIndexOf('/') + 1), EnvelopeCodec.encode(e)));
+            records.add(RawTopicWriter.recordOf(m));
             if (e instanceof StageStarted st && ObjectKind.of(Identifier.parse(st.assetId())) == ObjectKind.BLOCK) {
                 lastStage.put(st.assetId(), st.stage().name());
             } else if (e instanceof ManHoursBooked mh) {
@@ -128,14 +120,8 @@ class ScenarioStreamingIT extends PipelineTestBase {
         Map<String, Double> hoursBefore = blockManHours();
         Map<String, Double> shipHoursBefore = shipManHours();
 
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            for (ProducerRecord<String, byte[]> r : records) {
-                producer.send(r);
-            }
-            producer.flush();
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
+            records.forEach(raw::send);
         }
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shiptwin.app.EmbeddedPipeline;
 import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
+import io.shiptwin.app.RawTopicWriter;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
 import io.shiptwin.model.EnvelopeCodec;
@@ -28,13 +29,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,13 +87,12 @@ class KpisBrowserIT {
             if (!(m.event() instanceof BusinessEvent e)) {
                 continue;
             }
-            String tag = m.topic().substring(0, m.topic().lastIndexOf('/'));
-            String key = tag.substring(tag.lastIndexOf('/') + 1);
-            records.add(new ProducerRecord<>(Topics.EVENTS_RAW, key, EnvelopeCodec.encode(e)));
+            ProducerRecord<String, byte[]> record = RawTopicWriter.recordOf(m);
+            records.add(record);
             if (e instanceof MaterialDelivered d && d.material().contains("steel")) {
                 steelPerDay.merge(KpiWindow.DAY.start(d.eventTimeMillis()), d.quantityTonnes(), Double::sum);
                 anyDelivery = d;
-                deliveryKey = key;
+                deliveryKey = record.key();
             }
         }
         assertThat(steelPerDay).as("45 days of the teaching yard deliver steel").isNotEmpty();
@@ -106,19 +101,13 @@ class KpisBrowserIT {
         MaterialDelivered late = new MaterialDelivered(new EventHeader(LATE_ID, h.assetId(), 1, config.simStart().toEpochMilli(),
                 h.site(), h.area(), h.assetType()), anyDelivery.supplier(), anyDelivery.material(), 1.0, anyDelivery.destinationArea());
 
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            for (ProducerRecord<String, byte[]> r : records) {
-                producer.send(r);
-            }
-            producer.flush();
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
+            records.forEach(raw::send);
+            raw.flush();
             // Only once the stream's watermark has passed day 1 plus the allowed lateness is day 0 closed for good.
             Awaitility.await().atMost(DATA_DEADLINE).pollInterval(Duration.ofMillis(500))
                     .until(() -> watermarkOfEvents() > config.simStart().toEpochMilli() + Duration.ofDays(2).toMillis());
-            producer.send(new ProducerRecord<>(Topics.EVENTS_RAW, deliveryKey, EnvelopeCodec.encode(late)));
-            producer.flush();
+            raw.send(Topics.EVENTS_RAW, deliveryKey, EnvelopeCodec.encode(late));
         }
     }
 

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shiptwin.app.EmbeddedPipeline;
 import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
+import io.shiptwin.app.RawTopicWriter;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
-import io.shiptwin.model.EnvelopeCodec;
 import io.shiptwin.model.StagePlanned;
 import io.shiptwin.model.StageStarted;
-import io.shiptwin.model.Topics;
 import io.shiptwin.model.lifecycle.LifecycleStage;
 import io.shiptwin.sim.SimConfig;
 import io.shiptwin.sim.feed.FeedMessage;
@@ -19,13 +18,7 @@ import io.shiptwin.sim.feed.ScenarioFeed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.TreeSet;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,10 +60,7 @@ class LifecycleBrowserIT {
                 .withSimDays(SIM_DAYS);
         ScenarioFeed feed = ScenarioFeed.open(config.scenario(), new FeedOptions(config.yardPrefix(), config.runId(),
                 config.seed(), config.simStart(), null, config.simDays()));
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
             while (feed.hasNext()) {
                 FeedMessage m = feed.next();
                 if (!(m.event() instanceof BusinessEvent e)) {
@@ -82,10 +72,8 @@ class LifecycleBrowserIT {
                 } else if (e instanceof StageStarted st && st.assetId().contains("/BLK-")) {
                     startedBlocks.add(st.assetId());
                 }
-                String tag = m.topic().substring(0, m.topic().lastIndexOf('/'));
-                producer.send(new ProducerRecord<>(Topics.EVENTS_RAW, tag.substring(tag.lastIndexOf('/') + 1), EnvelopeCodec.encode(e)));
+                raw.sendAsBridge(m);
             }
-            producer.flush();
         }
     }
 

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shiptwin.app.EmbeddedPipeline;
 import io.shiptwin.app.NoFlinkTaskFailures;
 import io.shiptwin.app.PipelineSettings;
+import io.shiptwin.app.RawTopicWriter;
 import io.shiptwin.app.embedded.Ports;
 import io.shiptwin.model.BusinessEvent;
-import io.shiptwin.model.EnvelopeCodec;
-import io.shiptwin.model.Topics;
 import io.shiptwin.model.yard.SurveyCycle;
 import io.shiptwin.model.yard.SurveyKind;
 import io.shiptwin.sim.feed.FeedMessage;
@@ -24,12 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,19 +60,13 @@ class ServiceBrowserIT {
         FeedOptions d = FeedOptions.defaults(42);
         ScenarioFeed feed = ScenarioFeed.open(scenario, new FeedOptions(d.yardPrefix(), d.runId(), d.seed(), d.simStart(),
                 Duration.ofDays(1), SIM_DAYS));
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrap());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
             while (feed.hasNext()) {
                 FeedMessage m = feed.next();
-                if (!(m.event() instanceof BusinessEvent e)) {
-                    continue;
+                if (m.event() instanceof BusinessEvent) {
+                    raw.sendAsBridge(m);
                 }
-                String tag = m.topic().substring(0, m.topic().lastIndexOf('/'));
-                producer.send(new ProducerRecord<>(Topics.EVENTS_RAW, tag.substring(tag.lastIndexOf('/') + 1), EnvelopeCodec.encode(e)));
             }
-            producer.flush();
         }
         truth = feed.serviceTruth().get(0);
     }
