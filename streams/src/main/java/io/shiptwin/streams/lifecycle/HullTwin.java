@@ -13,6 +13,9 @@ package io.shiptwin.streams.lifecycle;
  * @param costMinorUnits cost booked against it, in minor units of {@code currency} (null before any cost)
  * @param energyKwh      energy metered against it
  * @param updatedAtMillis wall clock of the update
+ *
+ * <p>Never written to once emitted, arrays included: the job runs with object reuse, so chained operators and sinks
+ * share the emitted object (the accumulator's snapshot copies its arrays for that reason).
  */
 public record HullTwin(String entityId, String kind, String shipId, String stage, long version, long[] stageStarted,
                        long[] stageFinished, double manHours, long costMinorUnits, String currency, double energyKwh,

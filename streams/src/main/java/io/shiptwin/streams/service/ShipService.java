@@ -13,6 +13,9 @@ package io.shiptwin.streams.service;
  * @param nextSurveyKind  null while the delivery date is unknown
  * @param surveyOverdue   the next survey is past its due date (by the watermark) and not completed
  * @param updatedAtMillis wall clock of the update
+ *
+ * <p>Never written to once emitted, arrays included: the job runs with object reuse, so chained operators and sinks
+ * share the emitted object (the accumulator's snapshot copies its arrays for that reason).
  */
 public record ShipService(String shipId, long version, long deliveredAtMillis, long reports, double reportedHours,
                           double hoursAtSea, double distanceNm, double fuelTonnes, double mainEngineHours, double meanSpeedKnots,

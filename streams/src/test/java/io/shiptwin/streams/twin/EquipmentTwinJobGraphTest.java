@@ -22,6 +22,16 @@ class EquipmentTwinJobGraphTest {
     }
 
     @Test
+    void chainedOperatorsShareTheRecordsTheyPassOn() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        assertThat(env.getConfig().isObjectReuseEnabled()).as("Flink's default").isFalse();
+
+        EquipmentTwinJob.build(env, EquipmentTwinJob.Config.defaults("127.0.0.1:9", "jdbc:h2:mem:graph-test"));
+
+        assertThat(env.getConfig().isObjectReuseEnabled()).isTrue();
+    }
+
+    @Test
     void onlyTheTelemetryEdgeToTheTwinFlushesEveryMillisecond() {
         List<StreamNode> nodes = nodes();
 
