@@ -88,7 +88,7 @@ class ConsumerLagIT {
     /** {@code n} valid readings spread over {@link #ASSETS} cranes, keyed by asset tag as the bridge keys them. */
     private static void publish(String bootstrap, int n) {
         String[] channels = {"load_t", "wind_speed_ms"};
-        try (RawTopicWriter raw = RawTopicWriter.open(bootstrap, 5)) { // fails here unless every record is written
+        try (RawTopicWriter raw = RawTopicWriter.open(bootstrap)) { // fails here unless every record is written
             for (int i = 0; i < n; i++) {
                 String tag = "LAG-GC-" + (i % ASSETS);
                 long sequence = i / ASSETS + 1;

@@ -36,7 +36,7 @@ public final class PumpWearFeed {
         ScenarioFeed feed = ScenarioFeed.open(ScenarioLoader.load(yaml), FeedOptions.defaults(7).withRunId(runId).withSimDays(6));
         long failure = -1;
         long repaired = -1;
-        try (RawTopicWriter raw = RawTopicWriter.open(kafkaBootstrap, 5)) {
+        try (RawTopicWriter raw = RawTopicWriter.open(kafkaBootstrap)) {
             while (feed.hasNext()) {
                 FeedMessage m = feed.next();
                 raw.sendAsBridge(m);

@@ -27,17 +27,12 @@ public final class RawTopicWriter implements AutoCloseable {
         this.producer = producer;
     }
 
-    /** Sends each record at once (no linger): for a few records, or when the test waits for each. */
+    /** A writer with {@code acks=all} that lingers up to 5 ms to fill its batches (the tests send feeds of thousands). */
     public static RawTopicWriter open(String bootstrap) {
-        return open(bootstrap, 0);
-    }
-
-    /** Lingers up to {@code lingerMs} to fill batches: for feeds of many thousand records. */
-    public static RawTopicWriter open(String bootstrap, int lingerMs) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new RawTopicWriter(new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer()));
     }
 

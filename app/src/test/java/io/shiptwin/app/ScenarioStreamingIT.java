@@ -120,7 +120,7 @@ class ScenarioStreamingIT extends PipelineTestBase {
         Map<String, Double> hoursBefore = blockManHours();
         Map<String, Double> shipHoursBefore = shipManHours();
 
-        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap())) {
             records.forEach(raw::send);
         }
 

@@ -101,7 +101,7 @@ class KpisBrowserIT {
         MaterialDelivered late = new MaterialDelivered(new EventHeader(LATE_ID, h.assetId(), 1, config.simStart().toEpochMilli(),
                 h.site(), h.area(), h.assetType()), anyDelivery.supplier(), anyDelivery.material(), 1.0, anyDelivery.destinationArea());
 
-        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap())) {
             records.forEach(raw::send);
             raw.flush();
             // Only once the stream's watermark has passed day 1 plus the allowed lateness is day 0 closed for good.

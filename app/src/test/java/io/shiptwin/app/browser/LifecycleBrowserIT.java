@@ -60,7 +60,7 @@ class LifecycleBrowserIT {
                 .withSimDays(SIM_DAYS);
         ScenarioFeed feed = ScenarioFeed.open(config.scenario(), new FeedOptions(config.yardPrefix(), config.runId(),
                 config.seed(), config.simStart(), null, config.simDays()));
-        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap())) {
             while (feed.hasNext()) {
                 FeedMessage m = feed.next();
                 if (!(m.event() instanceof BusinessEvent e)) {

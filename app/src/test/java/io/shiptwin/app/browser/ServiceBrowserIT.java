@@ -60,7 +60,7 @@ class ServiceBrowserIT {
         FeedOptions d = FeedOptions.defaults(42);
         ScenarioFeed feed = ScenarioFeed.open(scenario, new FeedOptions(d.yardPrefix(), d.runId(), d.seed(), d.simStart(),
                 Duration.ofDays(1), SIM_DAYS));
-        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap(), 5)) {
+        try (RawTopicWriter raw = RawTopicWriter.open(pipeline.kafka().bootstrap())) {
             while (feed.hasNext()) {
                 FeedMessage m = feed.next();
                 if (m.event() instanceof BusinessEvent) {
