@@ -33,7 +33,9 @@ public final class PipelineBench {
     public record Result(String startedAt, String entry, int gatewayBatch, long gatewayLingerMs, String gatewayScope, long checkpointIntervalMs, long throughputEvents, double throughputSeconds, double eventsPerSecond,
                          double publishedEventsPerSecond, double twinEventsPerSecondWhilePublishing, long lost, double latencyRate, double latencyWarmupSeconds, long latencyEvents, double latencyP50Ms, double latencyP99Ms,
                          double latencyMaxMs, HopLatency latencyHops, long rssMegabytes, long kafkaRssMegabytes, int cores,
-                         double cpuMicrosPerEvent, double shiptwinCpuMicrosPerEvent, double kafkaCpuMicrosPerEvent, double coresBusy) {
+                         double cpuMicrosPerEvent, double shiptwinCpuMicrosPerEvent, double kafkaCpuMicrosPerEvent, double coresBusy,
+                         double allocatedKilobytesPerEvent, double latencyAllocatedKilobytesPerEvent, long latencyYoungCollections,
+                         double latencyYoungPauseMeanMs, long latencyFullCollections, long latencyFullPauseMs) {
     }
 
     private PipelineBench() {
@@ -50,7 +52,9 @@ public final class PipelineBench {
             collectGarbageOfThroughputPhase();
             LOG.info("bench: latency phase, {} events/s into {}: {} s of warm-up, then {} s measured", latencyRate, entry,
                     latencyWarmup.toSeconds(), latencyDuration.toSeconds());
-            HopLatency latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
+            Latency latency = latencyPhase(pipeline, entry, gateway, latencyRate, latencyWarmup, latencyDuration);
+            HopLatency hops = latency.hops();
+            HeapUse heap = latency.heap();
             double seconds = throughput.nanos() / 1e9;
             double shiptwinCpu = throughput.cpu().shiptwinMicrosPerEvent(throughputEvents);
             double kafkaCpu = throughput.cpu().kafkaMicrosPerEvent(throughputEvents);
@@ -58,11 +62,12 @@ public final class PipelineBench {
                     gateway.linger().toMillis(), gateway.scope().name().toLowerCase(java.util.Locale.ROOT),
                     checkpointInterval.toMillis(), throughputEvents, seconds, throughputEvents / seconds,
                     throughputEvents / (throughput.publishNanos() / 1e9), throughput.twinEventsPerSecondWhilePublishing(), throughput.lost(),
-                    latencyRate, latencyWarmup.toMillis() / 1000.0, latency.events(), latency.publishToTwinP50Ms(),
-                    latency.publishToTwinP99Ms(), latency.publishToTwinMaxMs(), latency,
+                    latencyRate, latencyWarmup.toMillis() / 1000.0, hops.events(), hops.publishToTwinP50Ms(),
+                    hops.publishToTwinP99Ms(), hops.publishToTwinMaxMs(), hops,
                     ProcessMemory.rssMegabytes(ProcessHandle.current().pid()), ProcessMemory.rssMegabytes(pipeline.kafka().pid()),
                     Runtime.getRuntime().availableProcessors(), shiptwinCpu + kafkaCpu, shiptwinCpu, kafkaCpu,
-                    throughput.cpu().coresBusy(throughput.nanos()));
+                    throughput.cpu().coresBusy(throughput.nanos()), throughput.heap().kilobytesPerEvent(throughputEvents),
+                    heap.kilobytesPerEvent(hops.events()), heap.youngCount(), heap.meanYoungMillis(), heap.fullCount(), heap.fullMillis());
         }
     }
 
@@ -92,9 +97,14 @@ public final class PipelineBench {
 
     /**
      * What the throughput phase measured: events never in the twin, time from the first publish to the last update, and
-     * the CPU ShipTwin's JVM and the Kafka broker used over the same span.
+     * the CPU ShipTwin's JVM and the Kafka broker used and what ShipTwin's JVM allocated and collected over the same span.
      */
-    private record Throughput(long lost, long nanos, long publishNanos, double twinEventsPerSecondWhilePublishing, CpuUse cpu) {
+    private record Throughput(long lost, long nanos, long publishNanos, double twinEventsPerSecondWhilePublishing, CpuUse cpu,
+                              HeapUse heap) {
+    }
+
+    /** What the latency phase measured: the measured events' hops, and ShipTwin's heap while they were published. */
+    private record Latency(HopLatency hops, HeapUse heap) {
     }
 
     /**
@@ -113,6 +123,7 @@ public final class PipelineBench {
         // messages at the broker than the readings it carries.
         long bridged = pipeline.bridge().sentToKafka();
         CpuUse cpuBefore = CpuUse.now(pipeline.kafka().pid());
+        HeapUse heapBefore = HeapUse.now();
         long start = System.nanoTime();
         long twin = 0;
         try (ThroughputTimeline timeline = new ThroughputTimeline(() -> pipeline.status().twinEvents() - before, n)) {
@@ -142,9 +153,10 @@ public final class PipelineBench {
             }
             long nanos = System.nanoTime() - start;
             CpuUse cpu = CpuUse.now(pipeline.kafka().pid()).since(cpuBefore);
+            HeapUse heap = HeapUse.now().since(heapBefore);
             timeline.close();
             return new Throughput(Math.max(0, n - twin), nanos, published - start,
-                    timeline.rateOver(start + (published - start) / 2, published), cpu);
+                    timeline.rateOver(start + (published - start) / 2, published), cpu, heap);
         }
     }
 
@@ -160,13 +172,14 @@ public final class PipelineBench {
      * cold start) the JIT, the new assets' first rows and the backlog of the other jobs slow the first seconds, and the
      * goal is about the steady state at that rate.
      */
-    private static HopLatency latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, GatewayBatching gateway, double rate,
+    private static Latency latencyPhase(EmbeddedPipeline pipeline, BenchEntry.Point entry, GatewayBatching gateway, double rate,
                                            Duration warmup, Duration duration) throws Exception {
         long expected = (long) (rate * duration.toSeconds());
         // The measured events are published after the warm-up: older chunks of the history need not be read.
         Instant measuredFrom = Instant.now().plus(warmup).minusSeconds(1);
+        HeapUse heap;
         try (BenchEntry in = BenchEntry.open(entry, pipeline.broker().uri(), pipeline.kafka().bootstrap(), "bench-latency", gateway)) {
-            publishSteadily(in, rate, warmup, duration);
+            heap = publishSteadily(in, rate, warmup, duration);
             // Before closing: the last gateway batches, and the broker's acknowledgement of everything in flight. Closed at
             // once, the client dropped the last few (6 of 100,000 in a run).
             in.awaitSent(Duration.ofMinutes(1));
@@ -180,7 +193,7 @@ public final class PipelineBench {
             LOG.warn("bench: only {} of {} measured events reached the twin's history within {} s of the last publish",
                     latency.events(), expected, LATENCY_DRAIN.toSeconds());
         }
-        return latency;
+        return new Latency(latency, heap);
     }
 
     /**
@@ -201,7 +214,8 @@ public final class PipelineBench {
     static final String MEASURED = "bench-lat:";
     private static final String WARMING_UP = "bench-warm:";
 
-    private static void publishSteadily(BenchEntry in, double rate, Duration warmup, Duration duration) {
+    /** Publishes the warm-up's and then the measured events at {@code rate}; returns ShipTwin's heap use over the measured ones. */
+    private static HeapUse publishSteadily(BenchEntry in, double rate, Duration warmup, Duration duration) {
         // Other assets than the throughput phase's: their event times ran hours ahead, and a twin's last
         // event is the newest by event time, so the latency events would never show as the last one.
         List<MinimalYard.Station> stations = MinimalYard.stations("88.118.8002", 11);
@@ -211,8 +225,12 @@ public final class PipelineBench {
         double nanosPerEvent = 1e9 / rate;
         long[] sequences = new long[stations.size()];
         double[] values = new double[8];
+        HeapUse measuredFrom = HeapUse.now();
         try {
             for (long i = 0; i < n; i++) {
+                if (i == warming) {
+                    measuredFrom = HeapUse.now();
+                }
                 long wait = start + (long) (i * nanosPerEvent) - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
@@ -234,5 +252,6 @@ public final class PipelineBench {
         } catch (Exception e) {
             throw new IllegalStateException("bench sender: " + e.getMessage(), e);
         }
+        return HeapUse.now().since(measuredFrom);
     }
 }

@@ -108,6 +108,10 @@ public final class BenchCommand implements Runnable {
                     r.latencyRate(), r.latencyEvents(), r.latencyWarmupSeconds(), r.latencyP50Ms(), r.latencyP99Ms(), r.latencyMaxMs());
             System.out.printf("  hops         %s%n", r.latencyHops().describe());
             System.out.printf("  by second    %s%n", LatencySeconds.describe(r.latencyHops().bySecond()));
+            System.out.printf("  heap         ShipTwin allocated %.1f KB per event in the throughput phase, %.1f KB in the measured latency phase,"
+                    + " with %d young collections (%.1f ms each on average) and %d full ones (%d ms)%n",
+                    r.allocatedKilobytesPerEvent(), r.latencyAllocatedKilobytesPerEvent(), r.latencyYoungCollections(),
+                    r.latencyYoungPauseMeanMs(), r.latencyFullCollections(), r.latencyFullPauseMs());
             System.out.printf("  memory       ShipTwin %d MB + Kafka %d MB%n", r.rssMegabytes(), r.kafkaRssMegabytes());
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());

@@ -50,6 +50,12 @@ class PipelineBenchIT {
         assertThat(r.kafkaCpuMicrosPerEvent()).isPositive().isFinite();
         assertThat(r.cpuMicrosPerEvent()).isCloseTo(r.shiptwinCpuMicrosPerEvent() + r.kafkaCpuMicrosPerEvent(), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(r.coresBusy()).isPositive().isLessThanOrEqualTo(r.cores() + 0.05);
+        // Every event passes through ShipTwin's heap (the bench's publisher, the broker, the bridge, Flink, H2): never free.
+        assertThat(r.allocatedKilobytesPerEvent()).isPositive().isFinite();
+        assertThat(r.latencyAllocatedKilobytesPerEvent()).isPositive().isFinite();
+        assertThat(r.latencyYoungCollections()).isNotNegative();
+        assertThat(r.latencyYoungPauseMeanMs()).isNotNegative().isFinite();
+        assertThat(r.latencyFullCollections()).isNotNegative();
         // Hop by hop, from the twin's history: every measured event, and each hop no longer than the whole way's worst.
         HopLatency hops = r.latencyHops();
         assertThat(hops.events()).isEqualTo(400);
