@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +39,7 @@ public final class EquipmentHistoryChunks {
     /** Versions per chunk. At most 64 channels a reading keep a full chunk well under a megabyte. */
     public static final int CHUNK_VERSIONS = 32;
 
-    private static final JsonFactory JSON = new JsonFactory();
+    static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** What the readers that unfold whole chunks need; the others read headers ({@link #headers}) and bodies ({@link #BODY}). */
     private static final String COLUMNS = "asset_id, versions";
@@ -73,8 +72,16 @@ public final class EquipmentHistoryChunks {
 
     /** The JSON object a chunk holds for one version (without the asset id, which is the row's). */
     public static String encode(Version v) {
-        StringWriter w = new StringWriter(160 + v.readings().length());
-        try (JsonGenerator g = JSON.createGenerator(w)) {
+        return encode(new JsonText(JSON), v);
+    }
+
+    /**
+     * As {@link #encode(Version)}, through {@code text}'s generator and buffer, which it keeps from one version to the
+     * next: for the history's writer, which encodes every version of every machine.
+     */
+    public static String encode(JsonText text, Version v) {
+        JsonGenerator g = text.begin();
+        try {
             g.writeStartObject();
             g.writeNumberField("version", v.version());
             g.writeStringField("eventId", v.eventId());
@@ -101,7 +108,7 @@ public final class EquipmentHistoryChunks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return w.toString();
+        return text.end();
     }
 
     /** The versions of a chunk's {@code versions} column, oldest first. */

@@ -41,6 +41,10 @@ public final class EquipmentHistoryWriter {
     private final PreparedStatement load;
     private final PreparedStatement upsert;
     private final int maxOpenChunks;
+    /** Encodes every version through one generator and buffer. */
+    private final JsonText versionText = new JsonText(EquipmentHistoryChunks.JSON);
+    /** Each changed chunk's JSON array is put together here before it is written: one buffer for all of them. */
+    private final StringBuilder chunkText = new StringBuilder(16 * 1024);
 
     public EquipmentHistoryWriter(Connection c) throws SQLException {
         this(c, MAX_OPEN_CHUNKS);
@@ -61,7 +65,7 @@ public final class EquipmentHistoryWriter {
             chunk = readBack(key);
             open.put(key, chunk);
         }
-        chunk.add(v.version(), v.eventTimeMillis(), EquipmentHistoryChunks.encode(v));
+        chunk.add(v.version(), v.eventTimeMillis(), EquipmentHistoryChunks.encode(versionText, v));
         changed.add(chunk);
     }
 
@@ -77,7 +81,7 @@ public final class EquipmentHistoryWriter {
             upsert.setInt(4, chunk.size);
             upsert.setObject(5, EquipmentHistoryChunks.utc(Instant.ofEpochMilli(chunk.minEventTime())));
             upsert.setObject(6, EquipmentHistoryChunks.utc(Instant.ofEpochMilli(chunk.maxEventTime())));
-            upsert.setString(7, chunk.json());
+            upsert.setString(7, chunk.json(chunkText));
             upsert.addBatch();
         }
         upsert.executeBatch();
@@ -110,7 +114,7 @@ public final class EquipmentHistoryWriter {
         try (ResultSet rs = load.executeQuery()) {
             if (rs.next()) {
                 for (Version v : EquipmentHistoryChunks.decode(key.assetId(), rs.getString(1))) {
-                    chunk.add(v.version(), v.eventTimeMillis(), EquipmentHistoryChunks.encode(v));
+                    chunk.add(v.version(), v.eventTimeMillis(), EquipmentHistoryChunks.encode(versionText, v));
                 }
             }
         }
@@ -159,12 +163,10 @@ public final class EquipmentHistoryWriter {
             return Arrays.stream(eventTimes, 0, size).max().orElseThrow();
         }
 
-        String json() {
-            int length = 2 + size;
-            for (int i = 0; i < size; i++) {
-                length += encoded[i].length();
-            }
-            StringBuilder s = new StringBuilder(length).append('[');
+        /** The chunk's versions as a JSON array, put together in {@code s} (emptied first). */
+        String json(StringBuilder s) {
+            s.setLength(0);
+            s.append('[');
             for (int i = 0; i < size; i++) {
                 if (i > 0) {
                     s.append(',');

@@ -80,6 +80,16 @@ class EquipmentHistoryChunksTest {
     }
 
     @Test
+    void theWritersReusedGeneratorEncodesEachVersionAsAFreshOneDoes() {
+        JsonText text = new JsonText(EquipmentHistoryChunks.JSON);
+        Version odd = new Version(CRANE, 7, "odd \"id\"\\with,quotes", T0, "{\"load_t\":1.0E10}", "yard.telemetry.raw", 2, 314L,
+                T0 + 1, T0 + 2, T0 + 3);
+        for (Version v : List.of(version(CRANE, 1), version(CRANE, 2, 0, false), odd, version(PUMP, 3, 5, true))) {
+            assertThat(EquipmentHistoryChunks.encode(text, v)).isEqualTo(EquipmentHistoryChunks.encode(v));
+        }
+    }
+
+    @Test
     void versionsAreStoredThirtyTwoARowInVersionOrderWhateverOrderAndBatchesTheyCameIn() throws SQLException {
         List<Version> versions = new ArrayList<>();
         LongStream.rangeClosed(1, 70).forEach(v -> versions.add(version(CRANE, v)));

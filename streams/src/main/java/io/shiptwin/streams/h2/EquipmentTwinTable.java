@@ -2,6 +2,7 @@ package io.shiptwin.streams.h2;
 
 import io.shiptwin.model.EquipmentHistoryChunks.Version;
 import io.shiptwin.model.EquipmentHistoryWriter;
+import io.shiptwin.model.JsonText;
 import io.shiptwin.streams.twin.EquipmentTwin;
 import io.shiptwin.streams.twin.EventTrace;
 import io.shiptwin.streams.twin.TwinJson;
@@ -50,6 +51,8 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
     private transient PreparedStatement twin;
     private transient PreparedStatement channel;
     private transient EquipmentHistoryWriter history;
+    /** The readings of every version are written through one generator and buffer. */
+    private transient JsonText readingsText;
     /** Only the newest version of each twin in a batch needs writing to the current-state tables. */
     private transient Map<String, EquipmentTwin> newest;
 
@@ -58,6 +61,7 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
         twin = c.prepareStatement(UPSERT_TWIN);
         channel = c.prepareStatement(UPSERT_CHANNEL);
         history = new EquipmentHistoryWriter(c);
+        readingsText = TwinJson.readingsText();
         newest = new LinkedHashMap<>();
     }
 
@@ -68,10 +72,10 @@ public final class EquipmentTwinTable implements TableWriter<EquipmentTwin> {
     }
 
     /** The history's record of a version: the event applied and where it was seen on its way. */
-    private static Version historyVersion(EquipmentTwin t) {
+    private Version historyVersion(EquipmentTwin t) {
         EventTrace trace = t.trace();
         return new Version(t.assetId(), t.version(), t.applied().eventId(), t.applied().eventTimeMillis(),
-                TwinJson.readings(t.applied()), trace.sourceTopic().isEmpty() ? null : trace.sourceTopic(),
+                TwinJson.readings(readingsText, t.applied()), trace.sourceTopic().isEmpty() ? null : trace.sourceTopic(),
                 trace.sourcePartition() < 0 ? null : trace.sourcePartition(),
                 trace.sourceOffset() < 0 ? null : trace.sourceOffset(),
                 trace.bridgeReceivedMillis() < 0 ? null : trace.bridgeReceivedMillis(),

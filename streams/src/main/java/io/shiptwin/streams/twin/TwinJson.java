@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.shiptwin.model.EnvelopeCodec;
+import io.shiptwin.model.JsonText;
 import io.shiptwin.model.TelemetryReading;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** JSON forms of twin values: the {@code twin.equipment} record and the readings of a history row. */
@@ -20,8 +20,18 @@ public final class TwinJson {
 
     /** {@code {"load_t":12.5,...}} */
     public static String readings(TelemetryReading r) {
-        StringWriter w = new StringWriter(128);
-        try (JsonGenerator g = JSON.createGenerator(w)) {
+        return readings(readingsText(), r);
+    }
+
+    /** Where {@link #readings(JsonText, TelemetryReading)} writes: one per writer thread, kept between readings. */
+    public static JsonText readingsText() {
+        return new JsonText(JSON);
+    }
+
+    /** As {@link #readings(TelemetryReading)}, through {@code text}'s generator and buffer (from {@link #readingsText}). */
+    public static String readings(JsonText text, TelemetryReading r) {
+        JsonGenerator g = text.begin();
+        try {
             g.writeStartObject();
             for (int i = 0; i < r.channels().length; i++) {
                 g.writeNumberField(r.channels()[i], r.values()[i]);
@@ -30,7 +40,7 @@ public final class TwinJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return w.toString();
+        return text.end();
     }
 
     /** The value of a {@code twin.equipment} record (key: the asset id). */
