@@ -1,8 +1,13 @@
 package io.shiptwin.streams.twin;
 
 import io.shiptwin.model.TelemetryReading;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
 
-/** A valid reading and where it came from (so that a drop or a twin value can be traced to its record). */
+/**
+ * A valid reading and where it came from (so that a drop or a twin value can be traced to its record). Between tasks
+ * it travels in {@link IngestedReadingSerializer}'s form.
+ */
+@TypeInfo(IngestedReadingSerializer.Factory.class)
 public record IngestedReading(TelemetryReading reading, String sourceTopic, int sourcePartition, long sourceOffset,
                               EventTrace trace) {
 
