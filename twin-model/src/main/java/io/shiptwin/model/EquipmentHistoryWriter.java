@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,9 +22,10 @@ import java.util.Set;
  *
  * <p>Idempotent, as the twin's sinks must be (docs/adr/0002-consistency.md): a version replayed after a restore replaces
  * the one stored, as the row per version it replaced was overwritten; a chunk holds each version once, in version order
- * whatever order they come in. A chunk not in memory (new, after a restart, or after {@value #MAX_OPEN_CHUNKS} other
- * chunks pushed it out) is read back, if stored, before a version is added to it: one key lookup per 32 versions. One
- * writer per asset at a time: the twin's sink is keyed by asset.
+ * whatever order they come in. A chunk not in memory (after a restart, or after {@value #MAX_OPEN_CHUNKS} other
+ * chunks pushed it out) is read back, if the table may hold it, before a version is added to it; a chunk after the
+ * newest the table held when the writer first wrote the asset, and after every chunk it wrote since, is new and starts
+ * empty. One writer per asset at a time: the twin's sink is keyed by asset.
  */
 public final class EquipmentHistoryWriter {
     /** Open chunks kept in memory; a quiet asset's chunk is read back from H2 when it is next written. */
@@ -30,6 +33,8 @@ public final class EquipmentHistoryWriter {
 
     private static final String LOAD = "SELECT versions FROM " + TwinTables.EQUIPMENT_HISTORY
             + " WHERE asset_id = ? AND first_version = ?";
+    private static final String NEWEST = "SELECT MAX(first_version) FROM " + TwinTables.EQUIPMENT_HISTORY
+            + " WHERE asset_id = ?";
     private static final String UPSERT = "MERGE INTO " + TwinTables.EQUIPMENT_HISTORY
             + " (asset_id, first_version, last_version, events, min_event_time, max_event_time, versions)"
             + " KEY (asset_id, first_version) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -38,7 +43,14 @@ public final class EquipmentHistoryWriter {
     private final LinkedHashMap<ChunkKey, OpenChunk> open = new LinkedHashMap<>(64, 0.75f, true);
     /** Chunks changed since the last flush. */
     private final Set<OpenChunk> changed = new LinkedHashSet<>();
+    /**
+     * By asset, the first version of the newest chunk the table may hold: what it held when this writer first wrote the
+     * asset, or a newer chunk this writer wrote since. A chunk after it is new, with nothing to read back.
+     */
+    private final Map<String, Long> newestStored = new HashMap<>();
+    private long readBacks;
     private final PreparedStatement load;
+    private final PreparedStatement newest;
     private final PreparedStatement upsert;
     private final int maxOpenChunks;
     /** Encodes every version through one generator and buffer. */
@@ -52,6 +64,7 @@ public final class EquipmentHistoryWriter {
 
     EquipmentHistoryWriter(Connection c, int maxOpenChunks) throws SQLException {
         this.load = c.prepareStatement(LOAD);
+        this.newest = c.prepareStatement(NEWEST);
         this.upsert = c.prepareStatement(UPSERT);
         this.maxOpenChunks = maxOpenChunks;
     }
@@ -61,8 +74,10 @@ public final class EquipmentHistoryWriter {
         ChunkKey key = new ChunkKey(v.assetId(), EquipmentHistoryChunks.chunkOf(v.version()));
         OpenChunk chunk = open.get(key);
         if (chunk == null) {
-            // Even at a chunk's first version: a replay of it must leave the chunk's later versions in place.
-            chunk = readBack(key);
+            // Even at a chunk's first version: a replay of it must leave the chunk's later versions in place. A chunk
+            // after the newest the table may hold is new: a key lookup for every 32nd version was 3 % of the twin's
+            // busiest thread (docs/performance.md, fourteenth round).
+            chunk = key.first() <= newestStoredFirst(key.assetId()) ? readBack(key) : new OpenChunk(key);
             open.put(key, chunk);
         }
         chunk.add(v.version(), v.eventTimeMillis(), EquipmentHistoryChunks.encode(versionText, v));
@@ -86,6 +101,7 @@ public final class EquipmentHistoryWriter {
         }
         upsert.executeBatch();
         for (OpenChunk chunk : changed) {
+            newestStored.merge(chunk.key.assetId(), chunk.key.first(), Math::max);
             if (chunk.size == EquipmentHistoryChunks.CHUNK_VERSIONS) {
                 open.remove(chunk.key); // full: the asset's next version opens the next chunk
             }
@@ -102,12 +118,34 @@ public final class EquipmentHistoryWriter {
         return open.size();
     }
 
+    /** Chunks looked up in the table before a version was added to them (for tests). */
+    long readBacks() {
+        return readBacks;
+    }
+
     public void close() throws SQLException {
         load.close();
+        newest.close();
         upsert.close();
     }
 
+    /** The first version of the newest chunk of {@code assetId} the table may hold; 0 when it holds none. */
+    private long newestStoredFirst(String assetId) throws SQLException {
+        Long known = newestStored.get(assetId);
+        if (known != null) {
+            return known;
+        }
+        newest.setString(1, assetId);
+        long first;
+        try (ResultSet rs = newest.executeQuery()) {
+            first = rs.next() ? rs.getLong(1) : 0; // MAX of no rows is NULL: getLong gives 0
+        }
+        newestStored.put(assetId, first);
+        return first;
+    }
+
     private OpenChunk readBack(ChunkKey key) throws SQLException {
+        readBacks++;
         OpenChunk chunk = new OpenChunk(key);
         load.setString(1, key.assetId());
         load.setLong(2, key.first());

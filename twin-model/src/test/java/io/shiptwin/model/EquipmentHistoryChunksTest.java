@@ -164,6 +164,35 @@ class EquipmentHistoryChunksTest {
     }
 
     @Test
+    void onlyChunksTheTableMayHoldAreLookedUpANewOneIsNot() throws SQLException {
+        List<Version> stored = new ArrayList<>();
+        LongStream.rangeClosed(1, 70).forEach(v -> stored.add(version(CRANE, v)));
+        write(stored, 100); // chunks 1, 33 and 65, the last one not full
+
+        EquipmentHistoryWriter w = new EquipmentHistoryWriter(c);
+        for (long v = 71; v <= 130; v++) { // fills chunk 65, then chunks 97 and 129 are new
+            w.add(version(CRANE, v));
+            if (v % 10 == 0) {
+                w.flush();
+            }
+        }
+        w.add(version(PUMP, 1)); // an asset the table does not know
+        w.flush();
+        assertThat(w.readBacks()).as("chunk 65 only").isEqualTo(1);
+        w.add(withTwinUpdated(version(CRANE, 40), 99)); // a replayed version of a stored chunk is merged into it
+        w.flush();
+        assertThat(w.readBacks()).isEqualTo(2);
+        w.close();
+        c.commit();
+
+        List<Version> expected = new ArrayList<>(stored);
+        LongStream.rangeClosed(71, 130).forEach(v -> expected.add(version(CRANE, v)));
+        expected.set(39, withTwinUpdated(version(CRANE, 40), 99));
+        assertThat(EquipmentHistoryChunks.all(c, CRANE)).containsExactlyElementsOf(expected);
+        assertThat(EquipmentHistoryChunks.all(c, PUMP)).containsExactly(version(PUMP, 1));
+    }
+
+    @Test
     void aFullChunkLeavesMemory() throws SQLException {
         EquipmentHistoryWriter w = new EquipmentHistoryWriter(c);
         for (long v = 1; v <= EquipmentHistoryChunks.CHUNK_VERSIONS; v++) {
