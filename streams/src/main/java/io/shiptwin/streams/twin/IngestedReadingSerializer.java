@@ -21,8 +21,8 @@ import org.apache.flink.types.StringValue;
  * serialising and deserialising records was a tenth of ShipTwin's CPU at 5,000 events/s (docs/performance.md,
  * fourteenth round).
  *
- * <p>Strings are written as Flink's {@code StringSerializer} writes them (null allowed), the values as their raw bits,
- * so every double comes back exactly. Readings are in no state of the job, only on the network, so the format may
+ * <p>Strings are written as modified UTF-8 behind a tag byte (null allowed; {@link #writeText}), the values as their
+ * raw bits, so every double comes back exactly. Readings are in no state of the job, only on the network, so the format may
  * change with the code; the snapshot is there for Flink's contract.
  */
 public final class IngestedReadingSerializer extends TypeSerializerSingleton<IngestedReading> {
@@ -62,27 +62,27 @@ public final class IngestedReadingSerializer extends TypeSerializerSingleton<Ing
     @Override
     public void serialize(IngestedReading record, DataOutputView out) throws IOException {
         TelemetryReading r = record.reading();
-        StringValue.writeString(r.eventId(), out);
-        StringValue.writeString(r.assetId(), out);
+        writeText(r.eventId(), out);
+        writeText(r.assetId(), out);
         out.writeLong(r.sequence());
         out.writeLong(r.eventTimeMillis());
-        StringValue.writeString(r.site(), out);
-        StringValue.writeString(r.area(), out);
-        StringValue.writeString(r.assetType(), out);
+        writeText(r.site(), out);
+        writeText(r.area(), out);
+        writeText(r.assetType(), out);
         String[] channels = r.channels();
         double[] values = r.values();
         out.writeInt(channels.length);
         for (int i = 0; i < channels.length; i++) {
-            StringValue.writeString(channels[i], out);
+            writeText(channels[i], out);
             out.writeLong(Double.doubleToRawLongBits(values[i]));
         }
-        StringValue.writeString(record.sourceTopic(), out);
+        writeText(record.sourceTopic(), out);
         out.writeInt(record.sourcePartition());
         out.writeLong(record.sourceOffset());
         EventTrace trace = record.trace();
         out.writeBoolean(trace != null);
         if (trace != null) {
-            StringValue.writeString(trace.sourceTopic(), out);
+            writeText(trace.sourceTopic(), out);
             out.writeInt(trace.sourcePartition());
             out.writeLong(trace.sourceOffset());
             out.writeLong(trace.bridgeReceivedMillis());
@@ -92,28 +92,61 @@ public final class IngestedReadingSerializer extends TypeSerializerSingleton<Ing
 
     @Override
     public IngestedReading deserialize(DataInputView in) throws IOException {
-        String eventId = StringValue.readString(in);
-        String assetId = StringValue.readString(in);
+        String eventId = readText(in);
+        String assetId = readText(in);
         long sequence = in.readLong();
         long eventTime = in.readLong();
-        String site = StringValue.readString(in);
-        String area = StringValue.readString(in);
-        String assetType = StringValue.readString(in);
+        String site = readText(in);
+        String area = readText(in);
+        String assetType = readText(in);
         int n = in.readInt();
         String[] channels = new String[n];
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
-            channels[i] = StringValue.readString(in);
+            channels[i] = readText(in);
             values[i] = Double.longBitsToDouble(in.readLong());
         }
         TelemetryReading reading = new TelemetryReading(eventId, assetId, sequence, eventTime, site, area, assetType, channels, values);
-        String sourceTopic = StringValue.readString(in);
+        String sourceTopic = readText(in);
         int sourcePartition = in.readInt();
         long sourceOffset = in.readLong();
         EventTrace trace = in.readBoolean()
-                ? new EventTrace(StringValue.readString(in), in.readInt(), in.readLong(), in.readLong(), in.readLong())
+                ? new EventTrace(readText(in), in.readInt(), in.readLong(), in.readLong(), in.readLong())
                 : null;
         return new IngestedReading(reading, sourceTopic, sourcePartition, sourceOffset, trace);
+    }
+
+    /** Strings at most this long go as modified UTF-8 ({@code writeUTF}, at most 65,535 bytes); longer ones as Flink writes them. */
+    private static final int UTF_MAX_CHARS = 65_535 / 3;
+    private static final byte NULL = 0;
+    private static final byte UTF = 1;
+    private static final byte LONG = 2;
+
+    /**
+     * A string, or null, behind a tag byte. {@code writeUTF}, not Flink's {@link StringValue}: that one writes a string a
+     * byte at a time through an interface call and reads it through a {@code ThreadLocal} buffer, which made strings most
+     * of this serializer's time; Flink's network buffers write and read modified UTF-8 in bulk.
+     */
+    static void writeText(String s, DataOutputView out) throws IOException {
+        if (s == null) {
+            out.writeByte(NULL);
+        } else if (s.length() <= UTF_MAX_CHARS) {
+            out.writeByte(UTF);
+            out.writeUTF(s);
+        } else {
+            out.writeByte(LONG);
+            StringValue.writeString(s, out);
+        }
+    }
+
+    static String readText(DataInputView in) throws IOException {
+        byte tag = in.readByte();
+        return switch (tag) {
+            case NULL -> null;
+            case UTF -> in.readUTF();
+            case LONG -> StringValue.readString(in);
+            default -> throw new IOException("IngestedReading: unknown string tag " + tag + " (a reading serialized by another version?)");
+        };
     }
 
     @Override

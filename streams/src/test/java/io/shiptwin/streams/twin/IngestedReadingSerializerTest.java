@@ -93,6 +93,21 @@ class IngestedReadingSerializerTest {
     }
 
     @Test
+    void textOfAnyLengthComesBackAndAnUnknownTagSaysSo() throws IOException {
+        String longest = "\u4e2d".repeat(70_000); // three bytes a char in UTF-8: past what writeUTF takes
+        for (String text : new String[] {null, "", "load_t", "\u4e2d".repeat(65_535 / 3), longest}) {
+            DataOutputSerializer out = new DataOutputSerializer(16);
+            IngestedReadingSerializer.writeText(text, out);
+            out.writeInt(7); // what follows is still in place
+            DataInputDeserializer in = new DataInputDeserializer(out.getCopyOfBuffer());
+            assertThat(IngestedReadingSerializer.readText(in)).isEqualTo(text);
+            assertThat(in.readInt()).isEqualTo(7);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IngestedReadingSerializer.readText(new DataInputDeserializer(new byte[] {9})))
+                .isInstanceOf(IOException.class).hasMessageContaining("unknown string tag 9");
+    }
+
+    @Test
     void itsSnapshotRestoresItAndIsCompatibleWithItself() {
         var snapshot = SERIALIZER.snapshotConfiguration();
 
