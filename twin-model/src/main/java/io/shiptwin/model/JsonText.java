@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes JSON values as strings through one generator and one buffer, kept from one value to the next, for code that
- * writes a small JSON value for every event: a new writer, generator and buffers per value cost the twin's sink more
- * than writing the value did (docs/performance.md, fourteenth round). Write a value between {@link #begin} and
- * {@link #end}:
+ * writes a small JSON value for every event: a new writer, generator and their buffers for each value were garbage the
+ * collector had to clear for every event (docs/performance.md, fourteenth round). Write a value between {@link #begin}
+ * and {@link #end}:
  *
  * <pre>{@code
  * JsonGenerator g = text.begin();

@@ -15,15 +15,15 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /**
- * An {@link IngestedReading} between tasks, field by field. Every reading crosses the network three times (to the
- * de-duplicating twin task, to equipment care and to the weld quality join); with Flink's serializer for records, which
- * reads each field by reflection, boxes every {@code long} and writes a null flag per field and nested record,
- * serialising and deserialising records was a tenth of ShipTwin's CPU at 5,000 events/s (docs/performance.md,
- * fourteenth round).
+ * An {@link IngestedReading} between tasks, field by field. Every reading crosses the network twice (to the
+ * de-duplicating twin task and to equipment care), a welder's or paint booth's three times (the weld quality join too);
+ * with Flink's serializer for records, which reads each field by reflection, boxes every {@code long} and writes a null
+ * flag per field and nested record, serialising and deserialising records was a tenth of ShipTwin's CPU at 5,000
+ * events/s (docs/performance.md, fourteenth round).
  *
  * <p>Strings are written as modified UTF-8 behind a tag byte (null allowed; {@link #writeText}), the values as their
- * raw bits, so every double comes back exactly. Readings are in no state of the job, only on the network, so the format may
- * change with the code; the snapshot is there for Flink's contract.
+ * raw bits, so every double comes back exactly. Readings are in no state of the job, only on the network, so the
+ * format may change with the code; the snapshot is there for Flink's contract.
  */
 public final class IngestedReadingSerializer extends TypeSerializerSingleton<IngestedReading> {
     public static final IngestedReadingSerializer INSTANCE = new IngestedReadingSerializer();
@@ -36,7 +36,7 @@ public final class IngestedReadingSerializer extends TypeSerializerSingleton<Ing
 
     @Override
     public boolean isImmutableType() {
-        return true; // a record of records; its arrays are never written once built (see IngestedReading)
+        return true; // a record of records whose arrays nobody writes once it is built (IngestedReading)
     }
 
     @Override
