@@ -7,6 +7,9 @@ package io.shiptwin.streams.lifecycle;
  * Flows are the entity's own totals so far (not deltas), so the latest progress of an entity replaces the
  * previous one.
  *
+ * <p>Never written to once emitted, arrays included: the job runs with object reuse, so chained operators and sinks
+ * share the emitted object (the accumulator's snapshot copies its arrays for that reason).
+ *
  * @param version        the hull twin version it was taken at
  * @param plannedStart   per {@code LifecycleStage} ordinal, epoch millis; -1 when not planned
  * @param plannedFinish  per ordinal, epoch millis; -1 when not planned
@@ -14,9 +17,6 @@ package io.shiptwin.streams.lifecycle;
  * @param stageFinished  per ordinal, actual finish; -1 if never
  * @param slipMillis     {@link HullSchedule#slipMillis}; {@link HullSchedule#UNKNOWN} when no planned stage was reached
  * @param workCentre     where the entity's latest stage started (for a ship in erection: its dock)
- *
- * <p>Never written to once emitted, arrays included: the job runs with object reuse, so chained operators and sinks
- * share the emitted object (the accumulator's snapshot copies its arrays for that reason).
  */
 public record HullProgress(String shipId, String entityId, String kind, long version, String eventId, long eventTimeMillis,
                            long[] plannedStart, long[] plannedFinish, long[] stageStarted, long[] stageFinished,

@@ -3,6 +3,9 @@ package io.shiptwin.streams.lifecycle;
 /**
  * One version of the twin of a ship, grand block or block, emitted for every unique event applied to it.
  *
+ * <p>Never written to once emitted, arrays included: the job runs with object reuse, so chained operators and sinks
+ * share the emitted object (the accumulator's snapshot copies its arrays for that reason).
+ *
  * @param kind           {@code ship}, {@code grand-block} or {@code block}
  * @param shipId         the ship it belongs to (itself for a ship)
  * @param stage          current lifecycle stage (enum name), null before any stage event
@@ -13,9 +16,6 @@ package io.shiptwin.streams.lifecycle;
  * @param costMinorUnits cost booked against it, in minor units of {@code currency} (null before any cost)
  * @param energyKwh      energy metered against it
  * @param updatedAtMillis wall clock of the update
- *
- * <p>Never written to once emitted, arrays included: the job runs with object reuse, so chained operators and sinks
- * share the emitted object (the accumulator's snapshot copies its arrays for that reason).
  */
 public record HullTwin(String entityId, String kind, String shipId, String stage, long version, long[] stageStarted,
                        long[] stageFinished, double manHours, long costMinorUnits, String currency, double energyKwh,
