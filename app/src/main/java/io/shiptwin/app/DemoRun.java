@@ -158,7 +158,7 @@ public final class DemoRun {
      * progress, not since the start: a bounded run at {@code --speed max} can leave minutes of backlog behind the
      * bridge, which is still draining, not lost.
      */
-    static boolean awaitDrained(EmbeddedPipeline pipeline, PipelineSnapshot start, long published) throws InterruptedException {
+    public static boolean awaitDrained(EmbeddedPipeline pipeline, PipelineSnapshot start, long published) throws InterruptedException {
         LongSupplier accounted = () -> {
             PipelineSnapshot now = pipeline.status().snapshot();
             return (now.twinEvents() - start.twinEvents()) + (now.deadLettered() - start.deadLettered())

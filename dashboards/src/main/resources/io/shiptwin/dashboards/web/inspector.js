@@ -421,7 +421,9 @@ export function show(params) {
   if (!timer) {
     timer = setInterval(() => {
       if (!visible || !currentId) return;
-      if (!$("inspector-twin").hidden) loadTwin(currentId, false);
+      // Equipment's twin section (its lineage, its time travel) is tried again while hidden: a machine's history
+      // may not be in H2 yet when the page opens, and it would otherwise never appear.
+      if (!$("inspector-twin").hidden || !$("inspector-result").hidden) loadTwin(currentId, false);
       if ($("inspector-result").hidden) return;
       const equipment = (live.state.equipment || []).find(t => t.assetId === currentId);
       if (equipment) {
